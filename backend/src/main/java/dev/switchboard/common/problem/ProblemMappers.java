@@ -1,0 +1,117 @@
+package dev.switchboard.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Every exception that leaves a resource becomes an RFC 9457 problem. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(ProblemDetail.of(e.type(), e.detail(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemDetail.of(ProblemType.MALFORMED_JSON, JsonErrorDetail.describe(e), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .toList();
+        String fields = String.join(", ", errors.stream().map(ProblemDetail.FieldError::field).distinct().toList());
+        return respond(ProblemDetail.of(ProblemType.VALIDATION, "Invalid fields: " + fields + ".", path(uri))
+                .withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "Nothing is at " + path(uri) + ".";
+            case 405 -> "This method is not allowed on " + path(uri) + allowed(original) + ".";
+            case 406 -> "None of the accepted media types (" + headers.getHeaderString(HttpHeaders.ACCEPT)
+                    + ") can be produced here.";
+            case 415 -> "Content-Type " + (headers.getMediaType() == null ? "(none)" : headers.getMediaType())
+                    + " is not supported here; send application/json.";
+            default -> original.getStatusInfo().getReasonPhrase() + ".";
+        };
+        ProblemDetail problem = new ProblemDetail(type.uri(), type.title(), status, detail, path(uri), null, null);
+        Response.ResponseBuilder response = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
+        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            response.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        }
+        return response.build();
+    }
+
+    /** Anything unforeseen: logged with an id the client can quote; no class names or traces leave. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
+        return respond(ProblemDetail.of(ProblemType.INTERNAL,
+                "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", path(uri))
+                .withErrorId(errorId));
+    }
+
+    static Response respond(ProblemDetail problem) {
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static String allowed(Response response) {
+        String allow = response.getHeaderString(HttpHeaders.ALLOW);
+        return allow == null || allow.isBlank() ? "" : "; allowed: " + allow;
+    }
+
+    /**
+     * The path of the invalid value as the client wrote it: {@code value} or {@code secrets[1].key},
+     * without the Java method and body-parameter names that bean validation puts in front.
+     */
+    static String field(Path propertyPath) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : propertyPath) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+}
