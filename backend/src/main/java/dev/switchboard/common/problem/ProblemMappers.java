@@ -1,6 +1,7 @@
 package dev.switchboard.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -21,6 +22,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(ProblemDetail.of(e.type(), e.detail(), path(uri)));
@@ -29,6 +36,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(ProblemDetail.of(ProblemType.MALFORMED_JSON, JsonErrorDetail.describe(e), path(uri)));
+    }
+
+    /** Declared on its own so that it wins over Quarkus' built-in mapper for this subtype. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -50,9 +63,14 @@ public class ProblemMappers {
             return malformedJson(json, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (status == 405 && allow == null) {
+            allow = allowedMethods.allowFor(path(uri));
+        }
         String detail = switch (status) {
             case 404 -> "Nothing is at " + path(uri) + ".";
-            case 405 -> "This method is not allowed on " + path(uri) + allowed(original) + ".";
+            case 405 -> "This method is not allowed on " + path(uri)
+                    + (allow == null ? "" : "; allowed: " + allow) + ".";
             case 406 -> "None of the accepted media types (" + headers.getHeaderString(HttpHeaders.ACCEPT)
                     + ") can be produced here.";
             case 415 -> "Content-Type " + (headers.getMediaType() == null ? "(none)" : headers.getMediaType())
@@ -61,8 +79,8 @@ public class ProblemMappers {
         };
         ProblemDetail problem = new ProblemDetail(type.uri(), type.title(), status, detail, path(uri), null, null);
         Response.ResponseBuilder response = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
-        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
-            response.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
         }
         return response.build();
     }
@@ -83,11 +101,6 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    private static String allowed(Response response) {
-        String allow = response.getHeaderString(HttpHeaders.ALLOW);
-        return allow == null || allow.isBlank() ? "" : "; allowed: " + allow;
     }
 
     /**
