@@ -1,0 +1,119 @@
+package dev.switchboard.upstream.openai;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.switchboard.invocation.InvocationEvent;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Turns the {@code data:} payloads of a Chat Completions stream into invocation events. One
+ * instance per stream: the finish reason arrives before the usage chunk and is held until
+ * {@code [DONE]} (or the end of the stream) so that {@code finish} is always the last event.
+ */
+final class ChatStreamMapper {
+
+    static final String DONE = "[DONE]";
+
+    private final ObjectReader chunkReader;
+    private String finishReason;
+    private boolean refused;
+    private boolean finished;
+
+    ChatStreamMapper(ObjectMapper json) {
+        this.chunkReader = json.readerFor(ChatWire.Chunk.class);
+    }
+
+    /** Maps one SSE data payload; returns true when the stream is complete. */
+    boolean accept(String data, Consumer<InvocationEvent> out) {
+        if (finished) {
+            return true;
+        }
+        if (DONE.equals(data.trim())) {
+            return end(out);
+        }
+        ChatWire.Chunk chunk = read(data);
+        if (chunk.error() != null) {
+            throw OpenAiErrors.inStream(chunk.error());
+        }
+        if (chunk.choices() != null) {
+            for (ChatWire.Choice choice : chunk.choices()) {
+                if (choice.index() == 0) {
+                    emitDelta(choice.delta(), out);
+                    if (choice.finishReason() != null) {
+                        finishReason = choice.finishReason();
+                    }
+                }
+            }
+        }
+        if (chunk.usage() != null) {
+            out.accept(usage(chunk.usage()));
+        }
+        return false;
+    }
+
+    /**
+     * The upstream closed the stream. Servers that omit {@code [DONE]} have still finished if they
+     * sent a finish reason; without one the answer is cut off.
+     */
+    boolean end(Consumer<InvocationEvent> out) {
+        if (finished) {
+            return true;
+        }
+        if (finishReason == null) {
+            throw OpenAiErrors.truncated();
+        }
+        finished = true;
+        out.accept(new InvocationEvent.Finish(normalise(finishReason, refused)));
+        return true;
+    }
+
+    private void emitDelta(ChatWire.Delta delta, Consumer<InvocationEvent> out) {
+        if (delta == null) {
+            return;
+        }
+        String reasoning = delta.reasoningContent() != null ? delta.reasoningContent() : delta.reasoning();
+        if (reasoning != null && !reasoning.isEmpty()) {
+            out.accept(new InvocationEvent.Reasoning(reasoning));
+        }
+        if (delta.content() != null && !delta.content().isEmpty()) {
+            out.accept(new InvocationEvent.Text(delta.content()));
+        }
+        if (delta.refusal() != null && !delta.refusal().isEmpty()) {
+            refused = true;
+            out.accept(new InvocationEvent.Text(delta.refusal()));
+        }
+        if (delta.toolCalls() != null) {
+            for (ChatWire.ToolCallDelta call : delta.toolCalls()) {
+                ChatWire.FunctionDelta function = call.function();
+                out.accept(new InvocationEvent.ToolCallDelta(
+                        call.index() == null ? 0 : call.index(),
+                        call.id(),
+                        function == null ? null : function.name(),
+                        function == null || function.arguments() == null ? "" : function.arguments()));
+            }
+        }
+    }
+
+    static InvocationEvent.Usage usage(ChatWire.Usage usage) {
+        return new InvocationEvent.Usage(usage.promptTokens(), usage.completionTokens(), usage.totalTokens(),
+                usage.completionDetails() == null ? null : usage.completionDetails().reasoningTokens(),
+                usage.promptDetails() == null ? null : usage.promptDetails().cachedTokens());
+    }
+
+    static String normalise(String reason, boolean refused) {
+        if (refused && "stop".equals(reason)) {
+            return "refusal";
+        }
+        return "function_call".equals(reason) ? "tool_calls" : reason;
+    }
+
+    private ChatWire.Chunk read(String data) {
+        try {
+            return chunkReader.readValue(data);
+        } catch (IOException e) {
+            throw OpenAiErrors.unreadable(e);
+        }
+    }
+}
