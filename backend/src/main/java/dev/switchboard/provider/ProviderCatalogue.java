@@ -3,6 +3,7 @@ package dev.switchboard.provider;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,12 @@ public class ProviderCatalogue {
     private final List<ProviderDefinition> all;
     private final Optional<Set<String>> allowed;
 
+    @Inject
     ProviderCatalogue(ProvidersConfig config) {
         this(BuiltInProviders.ALL, config.allowed());
     }
 
-    /** For tests: the given providers, restricted to {@code allowed} keys when present. */
-    public ProviderCatalogue(List<ProviderDefinition> all, Optional<Set<String>> allowed) {
+    private ProviderCatalogue(List<ProviderDefinition> all, Optional<Set<String>> allowed) {
         this.all = List.copyOf(all);
         this.allowed = allowed.map(keys -> keys.stream()
                 .map(String::trim).filter(k -> !k.isEmpty())
