@@ -1,0 +1,216 @@
+package dev.switchboard.credential;
+
+import dev.switchboard.common.problem.ProblemException;
+import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.provider.CredentialKind;
+import dev.switchboard.provider.CredentialSpec;
+import dev.switchboard.provider.ProviderCatalogue;
+import dev.switchboard.provider.ProviderDefinition;
+import dev.switchboard.provider.Sdk;
+import dev.switchboard.secret.ResolvedSecrets;
+import dev.switchboard.secret.SecretStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the credentials for a built-in provider, per credential name: the request, then a stored
+ * secret, then the server environment, then the provider's ambient chain (Entra ID for Azure, the
+ * default chain for AWS). Everything that can fail is checked here, before any upstream call:
+ * unknown or disallowed providers, missing and undecryptable credentials, and the egress guard.
+ */
+@ApplicationScoped
+public class CredentialResolver {
+
+    private static final String AZURE_KEY = "AZURE_OPENAI_API_KEY";
+    private static final String AWS_REGION = "AWS_REGION";
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+
+    private final ProviderCatalogue catalogue;
+    private final SecretStore secrets;
+    private final ServerEnvironment environment;
+    private final AwsDefaultChain awsChain;
+    private final AzureEntraId entraId;
+
+    CredentialResolver(ProviderCatalogue catalogue, SecretStore secrets, ServerEnvironment environment,
+                       AwsDefaultChain awsChain, AzureEntraId entraId) {
+        this.catalogue = catalogue;
+        this.secrets = secrets;
+        this.environment = environment;
+        this.awsChain = awsChain;
+        this.entraId = entraId;
+    }
+
+    public Uni<ResolvedCredentials> resolve(CredentialRequest request) {
+        return Uni.createFrom().deferred(() -> {
+            ProviderDefinition provider = catalogue.require(request.provider());
+            Set<String> notInRequest = provider.credentialNames().stream()
+                    .filter(name -> CredentialLevels.nonBlank(request.credentials().get(name)).isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            Uni<ResolvedSecrets> stored = notInRequest.isEmpty()
+                    ? Uni.createFrom().item(ResolvedSecrets.none())
+                    : secrets.resolve(notInRequest);
+            return stored.flatMap(found -> {
+                CredentialLevels levels = new CredentialLevels(request.credentials(), found, environment);
+                return provider.sdk() == Sdk.AWS_BEDROCK
+                        ? resolveAws(provider, request.connection(), levels)
+                        : resolveByName(provider, request.connection(), levels);
+            });
+        });
+    }
+
+    private Uni<ResolvedCredentials> resolveByName(ProviderDefinition provider, ConnectionOverride connection,
+                                                   CredentialLevels levels) {
+        Draft draft = new Draft();
+        List<CredentialSpec> missing = new ArrayList<>();
+        for (CredentialSpec spec : provider.credentials()) {
+            Optional<CredentialLevels.Found> found = endpointFromRequest(provider, spec, connection)
+                    .or(() -> levels.first(spec.allNames()));
+            if (found.isPresent()) {
+                draft.put(spec, found.get());
+            } else if (spec.defaultValue() != null) {
+                draft.values.put(spec.name(), spec.defaultValue());
+            } else if (spec.required()) {
+                missing.add(spec);
+            }
+        }
+        draft.baseUrl = provider.credentials().stream().filter(spec -> spec.kind() == CredentialKind.ENDPOINT)
+                .findFirst().map(spec -> draft.values.get(spec.name()))
+                .orElseGet(() -> baseUrl(provider, connection, draft, provider.defaultBaseUrl()));
+
+        boolean needsEntra = missing.removeIf(spec -> spec.name().equals(AZURE_KEY) && entraId.available());
+        if (!missing.isEmpty()) {
+            boolean keyMissing = missing.stream().anyMatch(spec -> spec.name().equals(AZURE_KEY));
+            throw CredentialProblems.missing(provider, missing, keyMissing ? CredentialProblems.ENTRA_HINT : null);
+        }
+        guardEgress(provider, draft);
+        if (!needsEntra) {
+            return Uni.createFrom().item(draft.build(provider));
+        }
+        if (draft.endpointFromRequest) {
+            throw CredentialProblems.egress(provider, AZURE_KEY, CredentialSource.AMBIENT);
+        }
+        return entraId.token().map(token -> {
+            String value = token.orElseThrow(() -> new ProblemException(ProblemType.MISSING_CREDENTIALS,
+                    "Azure OpenAI needs AZURE_OPENAI_API_KEY: Entra ID is configured on this server but gave no "
+                            + "token (the server log says why). Enter the key in the API keys menu, store it as "
+                            + "a secret, or set it in the server environment."));
+            draft.putAmbient(ResolvedCredentials.AZURE_AD_TOKEN, value);
+            return draft.build(provider);
+        });
+    }
+
+    private Uni<ResolvedCredentials> resolveAws(ProviderDefinition provider, ConnectionOverride connection,
+                                                CredentialLevels levels) {
+        Draft draft = new Draft();
+        CredentialSpec regionSpec = provider.credential(AWS_REGION).orElseThrow();
+        Optional<CredentialLevels.Found> region = CredentialLevels.nonBlank(connection.region())
+                .map(value -> new CredentialLevels.Found(AWS_REGION, value, CredentialSource.REQUEST))
+                .or(() -> levels.first(regionSpec.allNames()));
+        region.ifPresentOrElse(found -> draft.put(regionSpec, found),
+                () -> draft.values.put(AWS_REGION, regionSpec.defaultValue()));
+        String regionName = draft.values.get(AWS_REGION);
+        if (!REGION.matcher(regionName).matches()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The AWS region from "
+                    + CredentialProblems.where(region.orElseThrow().source())
+                    + " is not a region name such as us-east-1.");
+        }
+        draft.baseUrl = baseUrl(provider, connection, draft,
+                provider.defaultBaseUrl().replace("{region}", regionName));
+
+        Optional<List<CredentialLevels.Found>> keys = AwsKeyRules.find(levels);
+        if (keys.isPresent()) {
+            keys.get().forEach(found -> draft.put(provider.credential(found.name()).orElseThrow(), found));
+            guardEgress(provider, draft);
+            return Uni.createFrom().item(draft.build(provider));
+        }
+        if (!awsChain.enabled()) {
+            throw CredentialProblems.awsMissing(false);
+        }
+        if (draft.endpointFromRequest) {
+            throw CredentialProblems.egress(provider, "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+                    CredentialSource.AMBIENT);
+        }
+        return awsChain.resolve().map(identity -> {
+            AwsIdentity aws = identity.orElseThrow(() -> CredentialProblems.awsMissing(true));
+            draft.putAmbient(AwsKeyRules.ACCESS_KEY_ID, aws.accessKeyId());
+            draft.putAmbient(AwsKeyRules.SECRET_ACCESS_KEY, aws.secretAccessKey());
+            if (aws.sessionToken() != null) {
+                draft.putAmbient(AwsKeyRules.SESSION_TOKEN, aws.sessionToken());
+            }
+            return draft.build(provider);
+        });
+    }
+
+    /** An Azure endpoint or Ollama base URL set in the request's connection settings. */
+    private static Optional<CredentialLevels.Found> endpointFromRequest(ProviderDefinition provider, CredentialSpec spec,
+                                                                        ConnectionOverride connection) {
+        if (spec.kind() != CredentialKind.ENDPOINT) {
+            return Optional.empty();
+        }
+        Optional<String> value = provider.sdk() == Sdk.AZURE_OPENAI
+                ? CredentialLevels.nonBlank(connection.azureEndpoint()).or(() -> CredentialLevels.nonBlank(connection.baseUrl()))
+                : CredentialLevels.nonBlank(connection.baseUrl());
+        return value.map(url -> new CredentialLevels.Found(spec.name(), url, CredentialSource.REQUEST));
+    }
+
+    /** The request's base URL, else the server's {@code *_BASE_URL}, else the provider's own address. */
+    private String baseUrl(ProviderDefinition provider, ConnectionOverride connection, Draft draft, String defaultUrl) {
+        Optional<String> fromRequest = CredentialLevels.nonBlank(connection.baseUrl());
+        if (fromRequest.isPresent()) {
+            draft.endpointFromRequest = true;
+            return fromRequest.get();
+        }
+        return Optional.ofNullable(provider.baseUrlVariable()).flatMap(environment::get).orElse(defaultUrl);
+    }
+
+    /** A request-chosen endpoint may only receive keys from the same request. */
+    private static void guardEgress(ProviderDefinition provider, Draft draft) {
+        if (!draft.endpointFromRequest) {
+            return;
+        }
+        draft.keySources.entrySet().stream()
+                .filter(entry -> entry.getValue().serverHeld())
+                .findFirst()
+                .ifPresent(entry -> {
+                    throw CredentialProblems.egress(provider, entry.getKey(), entry.getValue());
+                });
+    }
+
+    /** Values and sources collected so far. */
+    private static final class Draft {
+        final Map<String, String> values = new LinkedHashMap<>();
+        final Map<String, CredentialSource> sources = new LinkedHashMap<>();
+        final Map<String, CredentialSource> keySources = new LinkedHashMap<>();
+        boolean endpointFromRequest;
+        String baseUrl;
+
+        void put(CredentialSpec spec, CredentialLevels.Found found) {
+            values.put(spec.name(), found.value());
+            sources.put(found.name(), found.source());
+            if (spec.kind() == CredentialKind.KEY) {
+                keySources.put(found.name(), found.source());
+            }
+            if (spec.kind() == CredentialKind.ENDPOINT && found.source() == CredentialSource.REQUEST) {
+                endpointFromRequest = true;
+            }
+        }
+
+        void putAmbient(String name, String value) {
+            values.put(name, value);
+            sources.put(name, CredentialSource.AMBIENT);
+        }
+
+        ResolvedCredentials build(ProviderDefinition provider) {
+            return new ResolvedCredentials(provider, values, sources, baseUrl);
+        }
+    }
+}

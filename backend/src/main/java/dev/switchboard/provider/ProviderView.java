@@ -1,0 +1,21 @@
+package dev.switchboard.provider;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A built-in provider as the catalogue shows it. */
+@Schema(name = "Provider")
+public record ProviderView(
+        @Schema(description = "Provider key used in invocations", examples = "OPENAI") String key,
+        @Schema(description = "Display name", examples = "OpenAI") String name,
+        @Schema(description = "Wire protocol; OpenAI-compatible servers use openai") Sdk sdk,
+        @Schema(description = "OpenAI API types offered") List<ApiType> apiTypes,
+        @Schema(description = "API type used when the request names none") ApiType defaultApiType,
+        @Schema(description = "Credentials the provider reads") List<CredentialView> credentials,
+        @Schema(description = "Whether the server holds everything an invocation needs, so the browser need send nothing")
+        boolean credentialsSet,
+        @Schema(description = "Where requests go by default; absent when the server or the request must say") String defaultBaseUrl,
+        @Schema(description = "Environment variable that overrides the default base URL") String baseUrlVariable,
+        @Schema(description = "Suggested model names; any other name may be used") List<String> models) {
+}
