@@ -28,11 +28,14 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
             throw new UncheckedIOException(e);
         }
         database = EmbeddedDatabase.start(directory.resolve("pg"));
+        // Declared embedded, like the default without DB_URL: the vault then generates its key into the data dir.
         return Map.of(
                 "quarkus.datasource.reactive.url", database.reactiveUrl(),
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "switchboard.data-dir", directory.toString());
+                "switchboard.data-dir", directory.toString(),
+                "switchboard.database.source", "embedded",
+                "switchboard.database.embedded-data-dir", database.dataDirectory().toString());
     }
 
     @Override

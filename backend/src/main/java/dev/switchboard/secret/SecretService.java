@@ -1,0 +1,156 @@
+package dev.switchboard.secret;
+
+import dev.switchboard.common.problem.ProblemException;
+import dev.switchboard.common.problem.ProblemType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The vault: stores values encrypted, lists them without their values, resolves names for the
+ * credential resolver, rotates to the current key. Logs and errors name keys, never values.
+ * Sessions and transactions are opened here (not by interceptors), so that the class works the
+ * same when a test builds it with another cipher.
+ */
+@ApplicationScoped
+class SecretService implements SecretStore {
+
+    private static final Logger LOG = Logger.getLogger(SecretService.class);
+
+    private final SecretRepository repository;
+    private final SecretCipher cipher;
+
+    SecretService(SecretRepository repository, SecretCipher cipher) {
+        this.repository = repository;
+        this.cipher = cipher;
+    }
+
+    Uni<List<SecretSummary>> list() {
+        return Panache.withSession(() -> repository.listByName())
+                .map(rows -> rows.stream().map(this::summary).toList());
+    }
+
+    Uni<SecretSummary> put(String key, String value) {
+        String stripped = value.strip();
+        Instant now = now();
+        byte[] envelope = cipher.seal(key, stripped);
+        return Panache.withTransaction(() -> repository.upsert(key, envelope, cipher.currentKeyId(), now))
+                .invoke(() -> LOG.debugf("Stored secret %s", key))
+                .map(ignored -> SecretSummary.readable(key, stripped, now));
+    }
+
+    Uni<Void> delete(String key) {
+        return Panache.withTransaction(() -> repository.deleteNamed(key))
+                .invoke(deleted -> {
+                    if (!deleted) {
+                        throw ProblemException.notFound("No secret named '" + key + "'.");
+                    }
+                    LOG.debugf("Deleted secret %s", key);
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * Applies every entry in one transaction, in order: a value is stored, null deletes. The whole
+     * batch is checked before anything is written.
+     */
+    Uni<BatchResult> apply(List<SecretBatch.Entry> entries) {
+        Set<String> seen = new HashSet<>();
+        for (SecretBatch.Entry entry : entries) {
+            if (!seen.add(entry.key())) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION,
+                        "Key '" + entry.key() + "' appears more than once in the batch; nothing was changed."));
+            }
+        }
+        Instant now = now();
+        String keyId = cipher.currentKeyId();
+        List<String> upserted = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        return Panache.withTransaction(() -> {
+            Uni<Void> steps = Uni.createFrom().voidItem();
+            for (SecretBatch.Entry entry : entries) {
+                String key = entry.key();
+                if (entry.value() == null) {
+                    steps = steps.chain(() -> repository.deleteNamed(key))
+                            .invoke(existed -> {
+                                if (existed) {
+                                    deleted.add(key);
+                                }
+                            })
+                            .replaceWithVoid();
+                } else {
+                    byte[] envelope = cipher.seal(key, entry.value().strip());
+                    steps = steps.chain(() -> repository.upsert(key, envelope, keyId, now))
+                            .invoke(() -> upserted.add(key))
+                            .replaceWithVoid();
+                }
+            }
+            return steps;
+        }).map(ignored -> {
+            LOG.debugf("Batch stored %s and deleted %s", upserted, deleted);
+            return new BatchResult(List.copyOf(upserted), List.copyOf(deleted));
+        });
+    }
+
+    /** Re-encrypts every readable row under the current key, in one transaction; unreadable rows stay. */
+    Uni<RotationResult> rotate() {
+        return Panache.withTransaction(() -> repository.listAllLocked().map(rows -> {
+            int reencrypted = 0;
+            int unreadable = 0;
+            for (SecretEntity row : rows) {
+                Optional<String> value = cipher.open(row.name, row.envelope);
+                if (value.isEmpty()) {
+                    unreadable++;
+                    continue;
+                }
+                row.envelope = cipher.seal(row.name, value.get());
+                row.keyId = cipher.currentKeyId();
+                reencrypted++;
+            }
+            return new RotationResult(reencrypted, unreadable);
+        })).invoke(result -> LOG.infof("Vault rotation: %d secrets re-encrypted under key id %s, %d unreadable",
+                result.reencrypted(), cipher.currentKeyId(), result.unreadable()));
+    }
+
+    @Override
+    public Uni<ResolvedSecrets> resolve(Set<String> names) {
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(ResolvedSecrets.none());
+        }
+        return Panache.withSession(() -> repository.listNamed(names)).map(rows -> {
+            Map<String, String> values = new HashMap<>();
+            Set<String> unreadable = new HashSet<>();
+            for (SecretEntity row : rows) {
+                cipher.open(row.name, row.envelope).ifPresentOrElse(v -> values.put(row.name, v),
+                        () -> unreadable.add(row.name));
+            }
+            if (!unreadable.isEmpty()) {
+                LOG.warnf("Secrets %s cannot be decrypted with the configured keys (was SWITCHBOARD_SECRET changed?"
+                        + " Put the old one in SWITCHBOARD_SECRET_PREVIOUS and rotate)", unreadable);
+            }
+            return new ResolvedSecrets(values, unreadable);
+        });
+    }
+
+    private SecretSummary summary(SecretEntity row) {
+        return cipher.open(row.name, row.envelope)
+                .map(value -> SecretSummary.readable(row.name, value, row.updatedAt))
+                .orElseGet(() -> SecretSummary.unreadable(row.name, row.updatedAt));
+    }
+
+    /** PostgreSQL keeps microseconds; the response shows what the next listing will show. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
