@@ -197,3 +197,16 @@ function parseJson(text: string): unknown {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The problem with the tool definitions, or null when they are fine (for inline validation). */
+export function toolsProblem(text: string): string | null {
+  const tools = parseTools(text);
+  return typeof tools === 'string' ? tools : null;
+}
+
+/** The problem with an assistant message's tool calls, or null. */
+export function toolCallsProblem(text: string): string | null {
+  if (text.trim() === '') return null;
+  const calls = parseToolCalls(text);
+  return typeof calls === 'string' ? calls : null;
+}
