@@ -44,7 +44,7 @@ export function RunOutput({ state, label }: { state: RunState; label: string }) 
 
       <Text
         as="div"
-        className={`stream-output${running && state.toolCalls.length === 0 ? ' cursor-blink' : ''}`}
+        className={`stream-output stream-output--text${running && state.toolCalls.length === 0 ? ' cursor-blink' : ''}`}
         aria-label="Response text"
         color={empty && !running ? 'gray' : undefined}
       >

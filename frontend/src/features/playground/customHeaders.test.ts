@@ -36,7 +36,9 @@ describe('validateCustomHeaders', () => {
     expect(errorsOf('{"X-Team": "a\\r\\nInjected: yes"}')[0]).toMatch(/line break or control character/);
     expect(errorsOf('{"X-Team": "a\\u0000"}')).toHaveLength(1);
     expect(errorsOf('{"X-Team": "\\u007f"}')).toHaveLength(1);
+    expect(errorsOf('{"X-Team": "\u0085"}')).toHaveLength(1);
     expect(errorsOf('{"X-Count": 3}')[0]).toMatch(/must be a string/);
+    expect(errorsOf('{"X-Greeting": "Grüße, 日本"}')).toEqual([]);
   });
 
   it('rejects names that repeat another one ignoring case', () => {

@@ -23,8 +23,8 @@ export const FORBIDDEN_HEADER_NAMES: ReadonlySet<string> = new Set([
 
 /** RFC 9110 §5.6.2 token: 1*tchar. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** Field values: visible ASCII, space, horizontal tab and obs-text; never CR, LF or other controls. */
-const PRINTABLE_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Control characters a value may not contain: C0 (CR and LF among them) except tab, DEL and C1. */
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
 
 export type HeaderValidation =
   | { readonly ok: true; readonly headers: Readonly<Record<string, string>> }
@@ -59,7 +59,7 @@ export function validateCustomHeaders(text: string): HeaderValidation {
     }
     if (typeof value !== 'string') {
       errors.push(`The value of ${name} must be a string.`);
-    } else if (!PRINTABLE_VALUE.test(value)) {
+    } else if (CONTROL.test(value)) {
       errors.push(`The value of ${name} contains a line break or control character.`);
     }
   }
