@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './app/theme.css';
 import './app/app.css';
 
 const container = document.getElementById('root');

@@ -1,7 +1,10 @@
 import { Link, Outlet, matchPath, useLocation } from 'react-router';
+import { ApiKeysMenu } from '../features/credentials/ApiKeysMenu';
 import { NAVIGATION, type NavItem } from './navigation';
 
 export function AppLayout() {
+  const { pathname } = useLocation();
+  const wide = pathname === '/' || pathname.startsWith('/playground');
   return (
     <div className="app">
       <header className="app__header">
@@ -9,6 +12,9 @@ export function AppLayout() {
           <span className="app__logo" aria-hidden="true" />
           Switchboard
         </Link>
+        <div className="app__header-actions">
+          <ApiKeysMenu />
+        </div>
       </header>
       <nav className="app__nav" aria-label="Main">
         {NAVIGATION.map((section, index) => (
@@ -24,7 +30,7 @@ export function AppLayout() {
           </div>
         ))}
       </nav>
-      <main className="app__main">
+      <main className={wide ? 'app__main app__main--wide' : 'app__main'}>
         <Outlet />
       </main>
     </div>

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeFetch, jsonResponse, renderWithTheme } from '../test/renderApp';
 import { AppRoutes } from './AppRoutes';
 
 function CurrentPath() {
@@ -9,7 +10,7 @@ function CurrentPath() {
 }
 
 function renderAt(path: string) {
-  return render(
+  return renderWithTheme(
     <MemoryRouter initialEntries={[path]}>
       <AppRoutes />
       <CurrentPath />
@@ -23,6 +24,13 @@ function currentNavLink() {
 }
 
 describe('app routes', () => {
+  beforeEach(() => {
+    fakeFetch([
+      { path: '/api/v1/providers', respond: () => jsonResponse([]) },
+      { path: '/api/v1/secrets', respond: () => jsonResponse([]) },
+    ]);
+  });
+
   it.each([
     ['/', 'Playground', 'Playground'],
     ['/playground', 'Playground', 'Playground'],

@@ -154,4 +154,47 @@ describe('api client', () => {
 
     expect(error).toMatchObject({ source: 'response', type: CLIENT_PROBLEM_TYPES.invalidResponse, status: 200 });
   });
+
+  describe('stream', () => {
+    it('posts JSON asking for an event stream and yields its events', async () => {
+      const fetch = respondWith(
+        new Response('event: text\ndata: {"delta":"Hi"}\n\nevent: finish\ndata: {"reason":"stop"}\n\n', {
+          status: 200,
+          headers: { 'Content-Type': 'text/event-stream;charset=UTF-8' },
+        }),
+      );
+
+      const events = [];
+      for await (const event of await createApiClient({ fetch }).stream('/api/v1/invocations', { model: 'm' })) {
+        events.push(event.event);
+      }
+
+      expect(events).toEqual(['text', 'finish']);
+      const [, init] = fetch.mock.calls[0]!;
+      expect(init?.method).toBe('POST');
+      expect(init?.body).toBe('{"model":"m"}');
+      expect(new Headers(init?.headers).get('Accept')).toBe('text/event-stream, application/problem+json');
+    });
+
+    it('rejects with the problem when the server refuses before streaming', async () => {
+      const fetch = respondWith(
+        new Response(JSON.stringify({ title: 'Invalid request', status: 422, detail: 'Header Host is not allowed.' }), {
+          status: 422,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      );
+
+      const error = await failureOf(createApiClient({ fetch }).stream('/api/v1/invocations', {}));
+
+      expect(error).toMatchObject({ source: 'server', status: 422, detail: 'Header Host is not allowed.' });
+    });
+
+    it('rejects a success response that is not an event stream', async () => {
+      const fetch = respondWith(new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+
+      const error = await failureOf(createApiClient({ fetch }).stream('/api/v1/invocations', {}));
+
+      expect(error).toMatchObject({ source: 'response', type: CLIENT_PROBLEM_TYPES.invalidResponse });
+    });
+  });
 });

@@ -6,6 +6,7 @@ import {
   PROBLEM_JSON,
   readProblem,
 } from './problem';
+import { readSse, type SseMessage } from '../sse/sseParser';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -26,6 +27,13 @@ export interface ApiClient {
   put<T>(path: string, json?: unknown, init?: ApiRequestInit): Promise<T>;
   patch<T>(path: string, json?: unknown, init?: ApiRequestInit): Promise<T>;
   delete<T = void>(path: string, init?: ApiRequestInit): Promise<T>;
+  /**
+   * POSTs JSON with `Accept: text/event-stream` and resolves, once the response headers are in,
+   * with the server-sent events of the body. An error status rejects with a {@link ProblemError}
+   * (errors found before the stream starts are plain problem+json); an abort rejects with the
+   * abort reason, and aborting later ends the iteration the same way.
+   */
+  stream(path: string, json: unknown, init?: ApiRequestInit): Promise<AsyncGenerator<SseMessage, void, undefined>>;
 }
 
 export interface ApiClientOptions {
@@ -56,17 +64,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       text = await response.text();
     } catch (error) {
       if (isAbort(error, init.signal)) throw error;
-      throw new ProblemError(
-        {
-          type: CLIENT_PROBLEM_TYPES.network,
-          title: 'Network error',
-          status: 0,
-          detail: 'The Switchboard server could not be reached.',
-          extensions: {},
-        },
-        'network',
-        { cause: error },
-      );
+      throw networkProblem(error);
     }
 
     if (!response.ok) throw problemFrom(response, text);
@@ -93,8 +91,47 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     <T>(path: string, json?: unknown, init: ApiRequestInit = {}): Promise<T> =>
       request<T>(path, { ...init, method, json });
 
+  async function stream(path: string, json: unknown, init: ApiRequestInit = {}) {
+    const headers = new Headers(init.headers);
+    headers.set('Accept', `text/event-stream, ${PROBLEM_JSON}`);
+    headers.set('Content-Type', 'application/json');
+    const { json: _ignored, ...rest } = init;
+    let response: Response;
+    try {
+      response = await fetchFn(baseUrl + path, { ...rest, method: 'POST', headers, body: JSON.stringify(json) });
+    } catch (error) {
+      if (isAbort(error, init.signal)) throw error;
+      throw networkProblem(error);
+    }
+    if (!response.ok) {
+      let text = '';
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (isAbort(error, init.signal)) throw error;
+      }
+      throw problemFrom(response, text);
+    }
+    const contentType = response.headers.get('Content-Type') ?? '';
+    if (!response.body || !contentType.toLowerCase().startsWith('text/event-stream')) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ProblemError(
+        {
+          type: CLIENT_PROBLEM_TYPES.invalidResponse,
+          title: 'Invalid response',
+          status: response.status,
+          detail: 'The server did not answer with an event stream.',
+          extensions: {},
+        },
+        'response',
+      );
+    }
+    return readSse(response.body);
+  }
+
   return {
     request,
+    stream,
     get: (path, init = {}) => request(path, { ...init, method: 'GET' }),
     post: withBody('POST'),
     put: withBody('PUT'),
@@ -105,6 +142,20 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
 /** The client the features use. */
 export const api = createApiClient();
+
+function networkProblem(cause: unknown): ProblemError {
+  return new ProblemError(
+    {
+      type: CLIENT_PROBLEM_TYPES.network,
+      title: 'Network error',
+      status: 0,
+      detail: 'The Switchboard server could not be reached.',
+      extensions: {},
+    },
+    'network',
+    { cause },
+  );
+}
 
 function problemFrom(response: Response, text: string): ProblemError {
   if (isProblemMediaType(response.headers.get('Content-Type'))) {

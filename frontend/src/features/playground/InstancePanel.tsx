@@ -1,0 +1,131 @@
+import { Button, Card, Flex, IconButton, Select, Separator, Text } from '@radix-ui/themes';
+import { ChevronDownIcon, ChevronRightIcon, Cross2Icon, PlayIcon, StopIcon } from '@radix-ui/react-icons';
+import { useId, useState } from 'react';
+import { API_TYPE_LABELS, type ApiType } from '../providers/providerApi';
+import { findGroup, type ModelGroup } from './modelCatalog';
+import { ModelPicker } from './ModelPicker';
+import { ModelSettings } from './ModelSettings';
+import type { InstanceDraft } from './playgroundState';
+import { RunOutput } from './RunOutput';
+import { isRunning, type RunState } from './runState';
+
+interface InstancePanelProps {
+  instance: InstanceDraft;
+  /** 1-based, used in every accessible name so side-by-side instances can be told apart. */
+  number: number;
+  removable: boolean;
+  groups: readonly ModelGroup[];
+  groupsLoading: boolean;
+  run: RunState;
+  onChange: (patch: Partial<Omit<InstanceDraft, 'id'>>) => void;
+  onRemove: () => void;
+  onRun: () => void;
+  onStop: () => void;
+}
+
+/** One model of the playground: its configuration, Run/Stop, and its streamed output. */
+export function InstancePanel(props: InstancePanelProps) {
+  const { instance, number, removable, groups, groupsLoading, run, onChange, onRemove, onRun, onStop } = props;
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const id = useId();
+  const label = `Instance ${number}`;
+  const group = findGroup(groups, instance.model);
+  const provider = group?.provider ?? null;
+  const apiTypes = provider?.apiTypes ?? [];
+  const apiType: ApiType | undefined = instance.apiType ?? provider?.defaultApiType ?? apiTypes[0];
+  const running = isRunning(run);
+
+  return (
+    <Card size="2" role="region" aria-label={label}>
+      <Flex direction="column" gap="3">
+        <Flex align="center" gap="2">
+          <Text size="1" color="gray" weight="bold">
+            {number}
+          </Text>
+          <div style={{ minWidth: 0, flex: 1 }}>
+            <ModelPicker
+              label={`Model for ${label.toLowerCase()}`}
+              groups={groups}
+              value={instance.model}
+              loading={groupsLoading}
+              onChange={(model) => {
+                const sameProvider = group && findGroup(groups, model)?.id === group.id;
+                onChange(sameProvider ? { model } : { model, apiType: null });
+              }}
+            />
+          </div>
+          {removable ? (
+            <IconButton
+              variant="ghost"
+              color="gray"
+              aria-label={`Remove ${label.toLowerCase()}`}
+              onClick={onRemove}
+            >
+              <Cross2Icon />
+            </IconButton>
+          ) : null}
+        </Flex>
+
+        {group && !group.ready ? (
+          <Text size="1" color="amber">
+            No {group.label} credentials in this browser or on the server: add a key in the API Keys menu.
+          </Text>
+        ) : null}
+
+        {apiTypes.length > 1 && apiType ? (
+          <Flex align="center" gap="2">
+            <Text size="1" weight="medium" id={`${id}-api`}>
+              API type
+            </Text>
+            <Select.Root size="1" value={apiType} onValueChange={(v) => onChange({ apiType: v as ApiType })}>
+              <Select.Trigger aria-labelledby={`${id}-api`} aria-label={`API type for ${label.toLowerCase()}`} />
+              <Select.Content>
+                {apiTypes.map((type) => (
+                  <Select.Item key={type} value={type}>
+                    {API_TYPE_LABELS[type]}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select.Root>
+          </Flex>
+        ) : null}
+
+        <div>
+          <Button
+            size="1"
+            variant="ghost"
+            color="gray"
+            aria-expanded={settingsOpen}
+            aria-controls={`${id}-settings`}
+            onClick={() => setSettingsOpen((open) => !open)}
+          >
+            {settingsOpen ? <ChevronDownIcon /> : <ChevronRightIcon />}
+            Parameters, base URL and headers
+          </Button>
+          {settingsOpen ? (
+            <div id={`${id}-settings`} style={{ marginTop: '0.75rem' }}>
+              <ModelSettings instance={instance} provider={provider} onChange={onChange} />
+            </div>
+          ) : null}
+        </div>
+
+        <Flex gap="2">
+          <Button onClick={onRun} aria-label={`Run ${label.toLowerCase()}`}>
+            <PlayIcon /> {running ? 'Run again' : 'Run'}
+          </Button>
+          <Button
+            color="red"
+            variant="soft"
+            disabled={!running}
+            onClick={onStop}
+            aria-label={`Stop ${label.toLowerCase()}`}
+          >
+            <StopIcon /> Stop
+          </Button>
+        </Flex>
+        <Separator size="4" />
+        <RunOutput state={run} label={label} />
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,221 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { controlledStream, fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
+import { browserCredentials } from '../credentials/useBrowserCredentials';
+import type { Provider } from '../providers/providerApi';
+import { PlaygroundPage } from './PlaygroundPage';
+
+const PROVIDERS: Provider[] = [
+  {
+    key: 'OPENAI',
+    name: 'OpenAI',
+    sdk: 'openai',
+    apiTypes: ['chat_completions', 'responses'],
+    defaultApiType: 'chat_completions',
+    credentials: [{ name: 'OPENAI_API_KEY', required: true, sources: [] }],
+    credentialsSet: false,
+    models: ['gpt-4o-mini', 'gpt-4o'],
+  },
+  {
+    key: 'ANTHROPIC',
+    name: 'Anthropic',
+    sdk: 'anthropic',
+    apiTypes: [],
+    defaultApiType: null,
+    credentials: [{ name: 'ANTHROPIC_API_KEY', required: true, sources: ['environment'] }],
+    credentialsSet: true,
+    models: ['claude-sonnet-4-5'],
+  },
+];
+
+function renderPlayground() {
+  return renderWithTheme(
+    <MemoryRouter>
+      <PlaygroundPage />
+    </MemoryRouter>,
+  );
+}
+
+async function typeUserMessage(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(screen.getByRole('textbox', { name: 'Content of message 2' }));
+  await user.paste(text);
+}
+
+describe('PlaygroundPage', () => {
+  beforeEach(() => {
+    window.localStorage.clear();
+    browserCredentials.setSessionOnly(false);
+    browserCredentials.clearAll();
+  });
+
+  it('streams text and usage, shows credential sources, and sends only the invoked provider’s key', async () => {
+    browserCredentials.setCredential('OPENAI', 'OPENAI_API_KEY', 'sk-browser');
+    browserCredentials.setCredential('ANTHROPIC', 'ANTHROPIC_API_KEY', 'sk-other');
+    const stream = controlledStream();
+    const fetch = fakeFetch([
+      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      { method: 'POST', path: '/api/v1/invocations', respond: () => stream.response() },
+    ]);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Say hi');
+
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+    stream.send('start', {
+      invocationId: 'inv-1',
+      provider: 'OPENAI',
+      model: 'gpt-4o-mini',
+      apiType: 'chat_completions',
+      credentialSources: { OPENAI_API_KEY: 'request' },
+    });
+    stream.send('text', { delta: 'Hel' });
+    stream.send('text', { delta: 'lo!' });
+    stream.send('usage', { inputTokens: 12, outputTokens: 3, totalTokens: 15 });
+    stream.send('finish', { reason: 'stop' });
+    stream.close();
+
+    const output = screen.getByRole('region', { name: 'Instance 1 output' });
+    await waitFor(() => expect(within(output).getByLabelText('Response text')).toHaveTextContent('Hello!'));
+    await waitFor(() => expect(within(output).getByRole('status')).toHaveTextContent('Finished'));
+    expect(within(output).getByText('finish: stop')).toBeInTheDocument();
+    expect(within(output).getByText('12 in · 3 out · 15 total')).toBeInTheDocument();
+    expect(within(output).getByText('OPENAI_API_KEY')).toBeInTheDocument();
+    expect(within(output).getByText('browser')).toBeInTheDocument();
+
+    const call = fetch.mock.calls.find(([url]) => String(url) === '/api/v1/invocations');
+    const body = JSON.parse(String(call?.[1]?.body));
+    expect(body).toMatchObject({
+      provider: 'OPENAI',
+      customProviderId: null,
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'system', content: 'You are a helpful assistant.' },
+        { role: 'user', content: 'Say hi' },
+      ],
+      credentials: { OPENAI_API_KEY: 'sk-browser' },
+    });
+    expect(new Headers(call?.[1]?.headers).get('Accept')).toMatch(/^text\/event-stream/);
+    expect(window.localStorage.getItem('switchboard.playground')).not.toContain('sk-browser');
+  });
+
+  it('stops a run: the request is aborted, the partial output stays, and no error is shown', async () => {
+    const stream = controlledStream();
+    let signal: AbortSignal | undefined;
+    fakeFetch([
+      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      {
+        method: 'POST',
+        path: '/api/v1/invocations',
+        respond: (init) => {
+          signal = init?.signal ?? undefined;
+          return stream.response();
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Count slowly');
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+    stream.send('text', { delta: 'one, two' });
+    const output = screen.getByRole('region', { name: 'Instance 1 output' });
+    await waitFor(() => expect(within(output).getByLabelText('Response text')).toHaveTextContent('one, two'));
+
+    await user.click(screen.getByRole('button', { name: 'Stop instance 1' }));
+
+    expect(signal?.aborted).toBe(true);
+    expect(within(output).getByRole('status')).toHaveTextContent('Stopped');
+    expect(within(output).getByLabelText('Response text')).toHaveTextContent('one, two');
+    expect(within(output).queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stop instance 1' })).toBeDisabled();
+  });
+
+  it('shows the problem detail when the server refuses the invocation', async () => {
+    fakeFetch([
+      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      {
+        method: 'POST',
+        path: '/api/v1/invocations',
+        respond: () =>
+          problemResponse(502, {
+            type: 'urn:switchboard:problem:upstream-authentication',
+            title: 'Upstream authentication failed',
+            detail: 'OpenAI rejected the API key.',
+            provider: 'OPENAI',
+            upstreamStatus: 401,
+          }),
+      },
+    ]);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Hi');
+
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Upstream authentication failed');
+    expect(alert).toHaveTextContent('OpenAI rejected the API key.');
+    expect(alert).toHaveTextContent('upstream status 401');
+  });
+
+  it('validates custom headers inline and sends nothing while they are invalid', async () => {
+    const fetch = fakeFetch([{ path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) }]);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Hi');
+
+    await user.click(screen.getByRole('button', { name: 'Parameters, base URL and headers' }));
+    await user.click(screen.getByRole('textbox', { name: 'Custom headers (JSON object)' }));
+    await user.paste('{"Authorization": "Bearer x", "X-Team": "a\\nb"}');
+
+    expect(screen.getByText(/Authorization cannot be set/)).toBeInTheDocument();
+    expect(screen.getByText(/The value of X-Team contains a line break/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Custom headers (JSON object)' })).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was sent');
+    expect(fetch.mock.calls.some(([url]) => String(url) === '/api/v1/invocations')).toBe(false);
+  });
+
+  it('runs two instances side by side, each with its own model and stream', async () => {
+    const streams = [controlledStream(), controlledStream()];
+    const bodies: unknown[] = [];
+    fakeFetch([
+      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      {
+        method: 'POST',
+        path: '/api/v1/invocations',
+        respond: (init) => {
+          bodies.push(JSON.parse(String(init?.body)));
+          return streams[bodies.length - 1]!.response();
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Compare');
+    await user.click(screen.getByRole('button', { name: 'Compare another model' }));
+    await user.click(await screen.findByRole('button', { name: 'Model for instance 2: OpenAI · gpt-4o-mini' }));
+    await user.click(await screen.findByRole('button', { name: 'claude-sonnet-4-5 (Anthropic)' }));
+
+    await user.click(screen.getByRole('button', { name: 'Run all 2' }));
+    streams[1]!.send('text', { delta: 'from Claude' });
+    streams[0]!.send('text', { delta: 'from GPT' });
+    streams[0]!.send('finish', { reason: 'stop' });
+    streams[0]!.close();
+
+    const first = screen.getByRole('region', { name: 'Instance 1 output' });
+    const second = screen.getByRole('region', { name: 'Instance 2 output' });
+    await waitFor(() => expect(within(first).getByRole('status')).toHaveTextContent('Finished'));
+    await waitFor(() => expect(within(second).getByLabelText('Response text')).toHaveTextContent('from Claude'));
+    expect(within(second).getByRole('status')).toHaveTextContent('Streaming');
+    expect(bodies.map((b) => (b as { provider: string; model: string }).model)).toEqual(['gpt-4o-mini', 'claude-sonnet-4-5']);
+    expect((bodies[1] as { credentials: object }).credentials).toEqual({});
+
+    await user.click(screen.getByRole('button', { name: 'Stop instance 2' }));
+    expect(within(second).getByRole('status')).toHaveTextContent('Stopped');
+    expect(within(first).getByRole('status')).toHaveTextContent('Finished');
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_INSTANCES,
+  deserializePlaygroundState,
+  initialPlaygroundState,
+  playgroundReducer,
+  serializePlaygroundState,
+} from './playgroundState';
+
+describe('playground state', () => {
+  it('survives a round trip through storage', () => {
+    let state = initialPlaygroundState();
+    state = playgroundReducer(state, { type: 'addMessage', role: 'assistant' });
+    state = playgroundReducer(state, {
+      type: 'updateInstance',
+      id: state.instances[0]!.id,
+      patch: { apiType: 'responses', headersText: '{"X-Team":"a"}' },
+    });
+
+    const restored = deserializePlaygroundState(serializePlaygroundState(state));
+
+    expect(stripIds(restored)).toEqual(stripIds(state));
+  });
+
+  it('stores a versioned document with no credential in it', () => {
+    const stored = JSON.parse(serializePlaygroundState(initialPlaygroundState()));
+
+    expect(Object.keys(stored).sort()).toEqual(['instances', 'prompt', 'version']);
+    expect(JSON.stringify(stored)).not.toMatch(/credential|api_?key/i);
+  });
+
+  it('falls back to defaults for damaged, foreign or future documents', () => {
+    const defaults = stripIds(initialPlaygroundState());
+
+    expect(stripIds(deserializePlaygroundState('{oops'))).toEqual(defaults);
+    expect(stripIds(deserializePlaygroundState('{"version": 99}'))).toEqual(defaults);
+    const partial = deserializePlaygroundState(
+      JSON.stringify({ version: 1, prompt: { messages: [{ role: 'wizard', content: 5 }] }, instances: [{ model: 'x' }] }),
+    );
+    expect(partial.prompt.messages[0]).toMatchObject({ role: 'user', content: '' });
+    expect(partial.instances[0]?.model).toBeNull();
+  });
+
+  it('adds instances up to four, copying the last one, and keeps at least one', () => {
+    let state = initialPlaygroundState();
+    for (let i = 0; i < 6; i += 1) state = playgroundReducer(state, { type: 'addInstance' });
+
+    expect(state.instances).toHaveLength(MAX_INSTANCES);
+    expect(state.instances[3]?.model).toEqual(state.instances[0]?.model);
+    expect(new Set(state.instances.map((i) => i.id)).size).toBe(MAX_INSTANCES);
+
+    for (const instance of state.instances) state = playgroundReducer(state, { type: 'removeInstance', id: instance.id });
+    expect(state.instances).toHaveLength(1);
+  });
+
+  it('moves messages up and down within bounds', () => {
+    const state = initialPlaygroundState();
+    const [system, user] = state.prompt.messages;
+
+    const moved = playgroundReducer(state, { type: 'moveMessage', id: user!.id, by: -1 });
+    expect(moved.prompt.messages.map((m) => m.role)).toEqual(['user', 'system']);
+    expect(playgroundReducer(state, { type: 'moveMessage', id: system!.id, by: -1 })).toBe(state);
+  });
+});
+
+function stripIds(state: ReturnType<typeof initialPlaygroundState>) {
+  return {
+    prompt: { ...state.prompt, messages: state.prompt.messages.map(({ id: _id, ...m }) => m) },
+    instances: state.instances.map(({ id: _id, ...i }) => i),
+  };
+}

@@ -1,0 +1,70 @@
+import { Theme } from '@radix-ui/themes';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { vi } from 'vitest';
+import { providersResource, secretsResource } from '../features/providers/providerApi';
+
+export interface FakeRoute {
+  method?: string;
+  path: string | RegExp;
+  respond: (init: RequestInit | undefined, url: string) => Response | Promise<Response>;
+}
+
+/** Replaces `fetch` with a router of fake responses; unknown requests get a 404 problem. */
+export function fakeFetch(routes: FakeRoute[]) {
+  providersResource.reset();
+  secretsResource.reset();
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const method = init?.method ?? 'GET';
+    const route = routes.find(
+      (r) => (r.method ?? 'GET') === method && (typeof r.path === 'string' ? r.path === url : r.path.test(url)),
+    );
+    if (route) return route.respond(init, url);
+    return problemResponse(404, { title: 'Not Found', detail: `No fake for ${method} ${url}` });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function problemResponse(status: number, problem: Record<string, unknown>): Response {
+  return new Response(JSON.stringify({ status, ...problem }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/** An event-stream response whose events the test pushes one by one. */
+export function controlledStream() {
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let cancelled = false;
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return {
+    response: () => new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+    send(event: string, data: unknown) {
+      controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+    },
+    close() {
+      controller.close();
+    },
+    get cancelled() {
+      return cancelled;
+    },
+  };
+}
+
+export function renderWithTheme(ui: ReactElement) {
+  return render(<Theme>{ui}</Theme>);
+}
