@@ -77,7 +77,7 @@ describe('buildInvocationRequest', () => {
       ],
       tools: [{ name: 'get_weather', description: 'Weather', parameters: { type: 'object' } }],
       toolChoice: 'required',
-      responseFormat: { type: 'json_schema', jsonSchema: { name: 'answer', schema: { type: 'object' }, strict: true } },
+      responseFormat: { type: 'json_schema', name: 'answer', schema: { type: 'object' }, strict: true },
     });
   });
 

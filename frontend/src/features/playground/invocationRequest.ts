@@ -16,7 +16,10 @@ export interface InvocationRequest {
   }>;
   tools: Array<{ name: string; description: string; parameters: unknown }>;
   toolChoice: string | null;
-  responseFormat: null | { type: 'json_object' } | { type: 'json_schema'; jsonSchema: unknown };
+  responseFormat:
+    | null
+    | { type: 'json_object' }
+    | { type: 'json_schema'; name: string; schema: unknown; strict?: boolean };
   parameters: {
     temperature: number | null;
     maxTokens: number | null;
@@ -72,7 +75,7 @@ export function buildInvocationRequest(
   if (prompt.responseFormat === 'json_schema') {
     const schema = parseJson(prompt.responseSchemaText);
     if (!isRecord(schema)) errors.push('Response format: the JSON schema must be a JSON object.');
-    else responseFormat = { type: 'json_schema', jsonSchema: schema };
+    else responseFormat = jsonSchemaFormat(schema);
   }
 
   const p = instance.parameters;
@@ -209,4 +212,22 @@ export function toolCallsProblem(text: string): string | null {
   if (text.trim() === '') return null;
   const calls = parseToolCalls(text);
   return typeof calls === 'string' ? calls : null;
+}
+
+/**
+ * The editor takes either OpenAI's `{name, schema, strict}` wrapper or a bare JSON Schema; the API
+ * wants the provider-neutral `{type, name, schema, strict}`.
+ */
+function jsonSchemaFormat(
+  value: Record<string, unknown>,
+): { type: 'json_schema'; name: string; schema: unknown; strict?: boolean } {
+  if (isRecord(value.schema)) {
+    return {
+      type: 'json_schema',
+      name: typeof value.name === 'string' && value.name ? value.name : 'response',
+      schema: value.schema,
+      ...(typeof value.strict === 'boolean' ? { strict: value.strict } : {}),
+    };
+  }
+  return { type: 'json_schema', name: 'response', schema: value };
 }
