@@ -21,6 +21,15 @@ public class ProblemException extends RuntimeException {
         return getMessage();
     }
 
+    /**
+     * The problem to answer with, about the request at {@code instance}. Subclasses that know more
+     * (the provider, its status, Retry-After) override this; the mappers and the invocation stream's
+     * {@code error} event both go through it.
+     */
+    public ProblemDetail problem(String instance) {
+        return ProblemDetail.of(type, detail(), instance);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
     }

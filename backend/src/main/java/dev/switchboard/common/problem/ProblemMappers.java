@@ -30,7 +30,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(ProblemDetail.of(e.type(), e.detail(), path(uri)));
+        return respond(e.problem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -77,7 +77,7 @@ public class ProblemMappers {
                     + " is not supported here; send application/json.";
             default -> original.getStatusInfo().getReasonPhrase() + ".";
         };
-        ProblemDetail problem = new ProblemDetail(type.uri(), type.title(), status, detail, path(uri), null, null);
+        ProblemDetail problem = ProblemDetail.of(type.uri(), type.title(), status, detail, path(uri));
         Response.ResponseBuilder response = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
@@ -96,7 +96,13 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemDetail problem) {
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem);
+        // RFC 9110 gives Retry-After meaning on 429 and 503; the body member is for readers of the JSON.
+        if (problem.retryAfter() != null && (problem.status() == 429 || problem.status() == 503)) {
+            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfter());
+        }
+        return response.build();
     }
 
     private static String path(UriInfo uri) {
