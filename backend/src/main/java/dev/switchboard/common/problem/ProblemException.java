@@ -1,5 +1,7 @@
 package dev.switchboard.common.problem;
 
+import java.util.List;
+
 /**
  * Thrown by features to answer with a problem. The detail must be safe to show: never a secret
  * value, a class name or a stack trace.
@@ -7,10 +9,17 @@ package dev.switchboard.common.problem;
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
+    private final List<ProblemDetail.FieldError> errors;
 
     public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    /** A problem that lists every invalid part of the request, so that the client can fix all at once. */
+    public ProblemException(ProblemType type, String detail, List<ProblemDetail.FieldError> errors) {
         super(detail, null, false, false);
         this.type = type;
+        this.errors = errors == null ? null : List.copyOf(errors);
     }
 
     public ProblemType type() {
@@ -19,6 +28,20 @@ public class ProblemException extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** The invalid fields, or null when the problem is not about fields. */
+    public List<ProblemDetail.FieldError> errors() {
+        return errors;
+    }
+
+    /**
+     * The problem to answer with, about the request at {@code instance}. Subclasses that know more
+     * (the provider, its status, Retry-After) override this; the mappers and the invocation stream's
+     * {@code error} event both go through it.
+     */
+    public ProblemDetail problem(String instance) {
+        return ProblemDetail.of(type, detail(), instance).withErrors(errors);
     }
 
     public static ProblemException notFound(String detail) {

@@ -2,25 +2,16 @@ package dev.switchboard.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.UUID;
 
 /** Every exception that leaves a resource becomes an RFC 9457 problem. */
 public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
 
@@ -30,12 +21,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(ProblemDetail.of(e.type(), e.detail(), path(uri)));
+        return respond(e.problem(path(uri)));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(ProblemDetail.of(ProblemType.MALFORMED_JSON, JsonErrorDetail.describe(e), path(uri)));
+        return respond(Problems.from(e, path(uri)));
     }
 
     /** Declared on its own so that it wins over Quarkus' built-in mapper for this subtype. */
@@ -46,13 +37,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
-                .toList();
-        String fields = String.join(", ", errors.stream().map(ProblemDetail.FieldError::field).distinct().toList());
-        return respond(ProblemDetail.of(ProblemType.VALIDATION, "Invalid fields: " + fields + ".", path(uri))
-                .withErrors(errors));
+        return respond(Problems.invalid(e, path(uri)));
     }
 
     @ServerExceptionMapper
@@ -77,7 +62,7 @@ public class ProblemMappers {
                     + " is not supported here; send application/json.";
             default -> original.getStatusInfo().getReasonPhrase() + ".";
         };
-        ProblemDetail problem = new ProblemDetail(type.uri(), type.title(), status, detail, path(uri), null, null);
+        ProblemDetail problem = ProblemDetail.of(type.uri(), type.title(), status, detail, path(uri));
         Response.ResponseBuilder response = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
@@ -88,43 +73,20 @@ public class ProblemMappers {
     /** Anything unforeseen: logged with an id the client can quote; no class names or traces leave. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
-        return respond(ProblemDetail.of(ProblemType.INTERNAL,
-                "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", path(uri))
-                .withErrorId(errorId));
+        return respond(Problems.unexpected(e, path(uri)));
     }
 
     static Response respond(ProblemDetail problem) {
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem);
+        // RFC 9110 gives Retry-After meaning on 429 and 503; the body member is for readers of the JSON.
+        if (problem.retryAfter() != null && (problem.status() == 429 || problem.status() == 503)) {
+            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfter());
+        }
+        return response.build();
     }
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    /**
-     * The path of the invalid value as the client wrote it: {@code value} or {@code secrets[1].key},
-     * without the Java method and body-parameter names that bean validation puts in front.
-     */
-    static String field(Path propertyPath) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : propertyPath) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        if (field.isEmpty()) {
-            return parameter == null ? "body" : parameter;
-        }
-        return field.toString();
     }
 }

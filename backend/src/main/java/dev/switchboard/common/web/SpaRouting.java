@@ -1,9 +1,9 @@
 package dev.switchboard.common.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.common.problem.Problems;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -63,13 +63,7 @@ class SpaRouting {
     }
 
     private void notFound(RoutingContext rc, String path) {
-        ProblemDetail problem = ProblemDetail.of(ProblemType.NOT_FOUND, "Nothing is at " + path + ".", path);
-        try {
-            rc.response().setStatusCode(404)
-                    .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            rc.fail(e);
-        }
+        Problems.write(rc.response(), ProblemDetail.of(ProblemType.NOT_FOUND, "Nothing is at " + path + ".", path),
+                json);
     }
 }

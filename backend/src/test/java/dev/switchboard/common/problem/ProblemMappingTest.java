@@ -134,4 +134,37 @@ class ProblemMappingTest {
                         not(containsString("dev.switchboard")), not(containsString("sk-should-not-leak"))))
                 .body(not(containsString("at dev.switchboard")));
     }
+
+    @Test
+    void upstreamRateLimitIs429WithRetryAfterHeaderAndUpstreamMembers() {
+        given().get("/api/v1/test-probe/rate-limited")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", "12")
+                .body("type", equalTo("urn:switchboard:problem:upstream-rate-limited"))
+                .body("provider", equalTo("openai"))
+                .body("upstreamStatus", equalTo(429))
+                .body("retryAfter", equalTo(12))
+                .body("instance", equalTo("/api/v1/test-probe/rate-limited"))
+                .body("detail", allOf(containsString("Rate limit reached"), not(containsString("abcdefghijkl"))));
+    }
+
+    @Test
+    void forbiddenCustomHeaderIs422NamingTheHeaderNotItsValue() {
+        given().get("/api/v1/test-probe/bad-headers")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:switchboard:problem:validation"))
+                .body("errors[0].field", equalTo("headers.Authorization"))
+                .body(not(containsString("sk-user")));
+    }
+
+    @Test
+    void ordinaryProblemsHaveNoUpstreamMembers() {
+        given().get("/api/v1/test-probe/gone")
+                .then().statusCode(404)
+                .body("$", not(org.hamcrest.Matchers.hasKey("provider")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("retryAfter")))
+                .header("Retry-After", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -47,4 +47,20 @@ public class ProblemProbeResource {
     public String gone() {
         throw ProblemException.notFound("No order named 'x'.");
     }
+
+    @GET
+    @Path("/rate-limited")
+    @Operation(hidden = true)
+    public String rateLimited() {
+        throw dev.switchboard.upstream.http.UpstreamStatus.fromStatus("openai", 429, "12",
+                "Rate limit reached for sk-proj-abcdefghijkl", dev.switchboard.upstream.http.Scrubber.none());
+    }
+
+    @GET
+    @Path("/bad-headers")
+    @Operation(hidden = true)
+    public String badHeaders() {
+        dev.switchboard.upstream.http.HeaderRules.validate(java.util.Map.of("Authorization", "Bearer sk-user"));
+        return "unreachable";
+    }
 }

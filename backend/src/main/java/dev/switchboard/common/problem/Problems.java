@@ -1,0 +1,99 @@
+package dev.switchboard.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import org.jboss.logging.Logger;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one translation of a failure into a problem, for the REST mappers and for code that writes
+ * responses itself (the invocation stream). Unforeseen failures are logged with an id the problem
+ * carries; their messages, class names and traces never leave.
+ */
+public final class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    public static ProblemDetail from(Throwable failure, String instance) {
+        if (failure instanceof ProblemException problem) {
+            return problem.problem(instance);
+        }
+        if (failure instanceof JsonProcessingException json) {
+            return ProblemDetail.of(ProblemType.MALFORMED_JSON, JsonErrorDetail.describe(json), instance);
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return invalid(invalid, instance);
+        }
+        return unexpected(failure, instance);
+    }
+
+    /**
+     * Ends a Vert.x response with the problem, for routes outside the REST layer; the same headers
+     * as {@link ProblemMappers#respond}.
+     */
+    public static void write(HttpServerResponse response, ProblemDetail problem, ObjectMapper json) {
+        response.setStatusCode(problem.status()).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE);
+        if (problem.retryAfter() != null && (problem.status() == 429 || problem.status() == 503)) {
+            response.putHeader("Retry-After", String.valueOf(problem.retryAfter()));
+        }
+        try {
+            response.end(Buffer.buffer(json.writeValueAsBytes(problem)));
+        } catch (JsonProcessingException e) {
+            LOG.error("Cannot serialise a problem", e);
+            response.setStatusCode(500).end();
+        }
+    }
+
+    static ProblemDetail invalid(ConstraintViolationException e, String instance) {
+        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .toList();
+        String fields = String.join(", ", errors.stream().map(ProblemDetail.FieldError::field).distinct().toList());
+        return ProblemDetail.of(ProblemType.VALIDATION, "Invalid fields: " + fields + ".", instance).withErrors(errors);
+    }
+
+    static ProblemDetail unexpected(Throwable e, String instance) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, instance);
+        return ProblemDetail.of(ProblemType.INTERNAL,
+                "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", instance)
+                .withErrorId(errorId);
+    }
+
+    /**
+     * The path of the invalid value as the client wrote it: {@code value} or {@code secrets[1].key},
+     * without the Java method and body-parameter names that bean validation puts in front.
+     */
+    static String field(Path propertyPath) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : propertyPath) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.switchboard.invocation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.switchboard.common.problem.ProblemDetail;
+
+import java.util.Map;
+
+/**
+ * What an invocation streams. Each record is one SSE event: {@link #eventName()} is its {@code event:}
+ * line and the record itself its JSON {@code data:}. Every stream ends with one Finish or Error.
+ */
+public sealed interface InvocationEvent {
+
+    String eventName();
+
+    record Start(String invocationId, String provider, String model, String apiType,
+                 Map<String, String> credentialSources) implements InvocationEvent {
+        public String eventName() {
+            return "start";
+        }
+    }
+
+    record Text(String delta) implements InvocationEvent {
+        public String eventName() {
+            return "text";
+        }
+    }
+
+    record Reasoning(String delta) implements InvocationEvent {
+        public String eventName() {
+            return "reasoning";
+        }
+    }
+
+    /** A piece of a tool call; id and name come with the first piece of each index. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ToolCallDelta(int index, String id, String name, String argumentsDelta) implements InvocationEvent {
+        public String eventName() {
+            return "tool_call";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Usage(Integer inputTokens, Integer outputTokens, Integer totalTokens,
+                 Integer reasoningTokens, Integer cachedInputTokens) implements InvocationEvent {
+        public String eventName() {
+            return "usage";
+        }
+    }
+
+    /**
+     * The end of a successful stream. Reasons are normalised: stop, length, tool_calls,
+     * content_filter, refusal, or the provider's own word when none of these fits.
+     */
+    record Finish(String reason) implements InvocationEvent {
+        public String eventName() {
+            return "finish";
+        }
+    }
+
+    record Error(ProblemDetail problem) implements InvocationEvent {
+        public String eventName() {
+            return "error";
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.switchboard.invocation;
+
+import dev.switchboard.common.problem.ProblemDetail;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /api/v1/invocations} with {@code Accept: application/json}: the whole answer at once.
+ * The same path with {@code Accept: text/event-stream} is served by {@link InvocationStreamRoute},
+ * which streams; this resource documents both.
+ */
+@Path("/invocations")
+@Tag(name = "Invocations", description = "Call a model and stream its answer")
+public class InvocationResource {
+
+    private final InvocationService service;
+
+    InvocationResource(InvocationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
+    @Operation(summary = "Invoke a model",
+            description = "With Accept: text/event-stream the answer streams as server-sent events named start, "
+                    + "text, reasoning, tool_call, usage, finish and error (JSON data; every stream ends with one "
+                    + "finish or error). With Accept: application/json the events are aggregated into one result. "
+                    + "Failures before the stream starts (validation, credentials, the provider's own refusal) "
+                    + "are problem+json responses.")
+    @APIResponse(responseCode = "200", description = "The answer",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvocationResult.class)),
+                    @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                            schema = @Schema(type = SchemaType.STRING,
+                                    description = "event: <name>\\ndata: <JSON>\\n\\n per event"))})
+    @APIResponse(responseCode = "400", description = "Malformed request or rejected by the provider",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Provider not allowed, or egress refused",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Invalid request or missing credentials",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "502", description = "The provider failed or refused our credentials",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<InvocationResult> invoke(@Valid @NotNull InvocationRequest request) {
+        return service.prepare(request).flatMap(prepared -> prepared.events()
+                .collect().in(() -> new InvocationAggregate(prepared.start()), InvocationAggregate::add)
+                .map(InvocationAggregate::result));
+    }
+}

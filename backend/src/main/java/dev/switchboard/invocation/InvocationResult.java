@@ -1,0 +1,23 @@
+package dev.switchboard.invocation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+
+/** The whole answer of an invocation, for {@code Accept: application/json}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "InvocationResult")
+public record InvocationResult(String invocationId, String provider, String model, String apiType,
+                               String text,
+                               @Schema(description = "Reasoning or its summary, where the model shares it")
+                               String reasoning,
+                               List<ToolCall> toolCalls, InvocationEvent.Usage usage, String finishReason,
+                               @Schema(description = "Where each credential came from: request, secret, "
+                                       + "environment, custom_provider or ambient")
+                               Map<String, String> credentialSources) {
+
+    public record ToolCall(String id, String name, String arguments) {
+    }
+}

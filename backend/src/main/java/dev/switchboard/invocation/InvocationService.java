@@ -1,0 +1,92 @@
+package dev.switchboard.invocation;
+
+import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.common.problem.ProblemException;
+import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.credential.ConnectionOverride;
+import dev.switchboard.credential.CredentialRequest;
+import dev.switchboard.credential.CredentialResolver;
+import dev.switchboard.credential.ResolvedCredentials;
+import dev.switchboard.provider.ApiType;
+import dev.switchboard.provider.ProviderCatalogue;
+import dev.switchboard.provider.ProviderDefinition;
+import dev.switchboard.provider.Sdk;
+import dev.switchboard.upstream.UpstreamCall;
+import dev.switchboard.upstream.UpstreamClient;
+import dev.switchboard.upstream.http.HeaderRules;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Prepares an invocation: everything that can be refused before a byte goes upstream (provider,
+ * API type, custom headers, credentials and the egress guard) fails the returned Uni, so the
+ * caller can answer with a plain problem; what remains is the upstream stream itself.
+ */
+@Singleton
+class InvocationService {
+
+    /** A checked invocation, ready to call the provider when {@link #events()} is subscribed. */
+    record Prepared(InvocationEvent.Start start, Multi<InvocationEvent> events) {
+    }
+
+    private final ProviderCatalogue catalogue;
+    private final CredentialResolver resolver;
+    private final List<UpstreamClient> clients;
+
+    InvocationService(ProviderCatalogue catalogue, CredentialResolver resolver, Instance<UpstreamClient> clients) {
+        this.catalogue = catalogue;
+        this.resolver = resolver;
+        this.clients = clients.stream().toList();
+    }
+
+    Uni<Prepared> prepare(InvocationRequest request) {
+        return Uni.createFrom().deferred(() -> {
+            if (request.customProviderId() != null) {
+                throw new ProblemException(ProblemType.NOT_IMPLEMENTED,
+                        "Custom providers are not available on this server yet; choose a built-in provider.");
+            }
+            if (request.provider() == null || request.provider().isBlank()) {
+                throw new ProblemException(ProblemType.VALIDATION, "Name a provider (e.g. OPENAI).",
+                        List.of(new ProblemDetail.FieldError("provider", "must not be blank")));
+            }
+            ProviderDefinition provider = catalogue.require(request.provider());
+            ApiType apiType = ApiTypeRule.choose(provider, request.apiType(), request.model());
+            Map<String, String> headers = HeaderRules.validate(request.headers());
+            UpstreamClient client = clientFor(provider);
+            InvocationRequest.Connection connection = request.connection();
+            CredentialRequest credentials = new CredentialRequest(provider.key(), request.credentials(),
+                    new ConnectionOverride(connection.baseUrl(), connection.azureEndpoint(), connection.region()));
+            return resolver.resolve(credentials).map(resolved -> {
+                String invocationId = UUID.randomUUID().toString();
+                InvocationEvent.Start start = new InvocationEvent.Start(invocationId, provider.key(),
+                        request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
+                UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers);
+                return new Prepared(start, client.stream(call));
+            });
+        });
+    }
+
+    private UpstreamClient clientFor(ProviderDefinition provider) {
+        Sdk sdk = provider.sdk();
+        return clients.stream().filter(c -> c.speaks(sdk)).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_IMPLEMENTED,
+                        provider.displayName() + " cannot be invoked by this server yet."));
+    }
+
+    private static boolean offersChoice(ProviderDefinition provider) {
+        return provider.apiTypes().size() > 1;
+    }
+
+    private static Map<String, String> sources(ResolvedCredentials resolved) {
+        Map<String, String> sources = new TreeMap<>();
+        resolved.sources().forEach((name, source) -> sources.put(name, source.wireName()));
+        return sources;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.switchboard.invocation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.common.problem.Problems;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiSubscriber;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import org.jboss.logging.Logger;
+import java.util.concurrent.Flow.Subscription;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+/**
+ * Writes an invocation's events to the HTTP response as server-sent events, one at a time:
+ * the next event is requested only when the response can take more (back-pressure), so a slow
+ * client slows the upstream read instead of filling memory. The status line is held back until
+ * the first event, so failures before it (credentials, the upstream's own 4xx/5xx) are plain
+ * problem+json responses. A client that goes away cancels the subscription, which cancels the
+ * upstream request.
+ */
+final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
+
+    private static final Logger LOG = Logger.getLogger(SseStreamWriter.class);
+
+    private final HttpServerResponse response;
+    private final Context context;
+    private final ObjectMapper json;
+    private final Function<Throwable, ProblemDetail> problems;
+    private final String instance;
+    private final InvocationEvent.Start start;
+    private volatile Subscription subscription;
+    private boolean started;
+    private boolean done;
+
+    private SseStreamWriter(InvocationEvent.Start start, HttpServerResponse response, Context context,
+                            ObjectMapper json, Function<Throwable, ProblemDetail> problems, String instance) {
+        this.start = start;
+        this.response = response;
+        this.context = context;
+        this.json = json;
+        this.problems = problems;
+        this.instance = instance;
+    }
+
+    /**
+     * Streams {@code events} (the upstream's, which begin only once it answered 2xx), preceded by
+     * {@code start} when the first of them arrives.
+     */
+    static void stream(InvocationEvent.Start start, Multi<InvocationEvent> events, HttpServerResponse response,
+                       Context context, ObjectMapper json, Function<Throwable, ProblemDetail> problems,
+                       String instance) {
+        SseStreamWriter writer = new SseStreamWriter(start, response, context, json, problems, instance);
+        response.closeHandler(v -> writer.cancel());
+        events.subscribe().withSubscriber(writer);
+    }
+
+    @Override
+    public void onSubscribe(Subscription s) {
+        subscription = s;
+        s.request(1);
+    }
+
+    @Override
+    public void onItem(InvocationEvent event) {
+        onContext(() -> write(event));
+    }
+
+    @Override
+    public void onFailure(Throwable failure) {
+        onContext(() -> fail(failure));
+    }
+
+    @Override
+    public void onCompletion() {
+        onContext(this::complete);
+    }
+
+    /** The response is touched only on the request's event loop; the upstream usually calls us there. */
+    private void onContext(Runnable action) {
+        if (Vertx.currentContext() == context) {
+            action.run();
+        } else {
+            context.runOnContext(v -> action.run());
+        }
+    }
+
+    private void write(InvocationEvent event) {
+        if (done || response.closed()) {
+            return;
+        }
+        if (!started) {
+            started = true;
+            response.setStatusCode(200)
+                    .setChunked(true)
+                    .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+                    .putHeader("Cache-Control", "no-cache")
+                    .putHeader("X-Accel-Buffering", "no");
+            response.write(frame(start));
+        }
+        response.write(frame(event));
+        if (event instanceof InvocationEvent.Finish || event instanceof InvocationEvent.Error) {
+            done = true;
+            response.end();
+            cancel();
+            return;
+        }
+        if (response.writeQueueFull()) {
+            response.drainHandler(v -> subscription.request(1));
+        } else {
+            subscription.request(1);
+        }
+    }
+
+    private void fail(Throwable failure) {
+        if (done || response.closed()) {
+            return;
+        }
+        ProblemDetail problem = problems.apply(failure);
+        if (started) {
+            write(new InvocationEvent.Error(problem));
+            return;
+        }
+        done = true;
+        Problems.write(response, problem, json);
+    }
+
+    private void complete() {
+        if (!done && !response.closed()) {
+            // A stream must end with finish or error; an upstream client that completes without
+            // either has a bug, which the user should see rather than a silently cut answer.
+            LOG.errorf("Invocation stream on %s completed without finish", instance);
+            fail(new IllegalStateException("stream completed without a finish event"));
+        }
+    }
+
+    private void cancel() {
+        Subscription s = subscription;
+        if (s != null) {
+            s.cancel();
+        }
+    }
+
+    private Buffer frame(InvocationEvent event) {
+        try {
+            byte[] data = json.writeValueAsBytes(event);
+            byte[] name = event.eventName().getBytes(StandardCharsets.US_ASCII);
+            return Buffer.buffer(data.length + name.length + 16)
+                    .appendBytes(EVENT).appendBytes(name).appendBytes(DATA).appendBytes(data).appendBytes(END);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + event.eventName() + " event", e);
+        }
+    }
+
+    private static final byte[] EVENT = "event: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DATA = "\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+}

@@ -1,0 +1,19 @@
+package dev.switchboard.upstream;
+
+import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.provider.Sdk;
+import io.smallrye.mutiny.Multi;
+
+/** A hand-written client for one wire protocol. */
+public interface UpstreamClient {
+
+    /** The protocols this client speaks. */
+    boolean speaks(Sdk sdk);
+
+    /**
+     * Calls the provider and streams what it answers. Nothing is emitted before the provider
+     * replied 2xx (its errors fail the stream with an {@code UpstreamException} first); the last
+     * event is {@code finish}. Cancelling the subscription aborts the HTTP request.
+     */
+    Multi<InvocationEvent> stream(UpstreamCall call);
+}

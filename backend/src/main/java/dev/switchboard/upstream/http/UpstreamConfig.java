@@ -1,0 +1,39 @@
+package dev.switchboard.upstream.http;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How Switchboard talks to providers. Durations take {@code 10s}, {@code 500ms}, {@code 10m} or ISO-8601. */
+@ConfigMapping(prefix = "switchboard.upstream")
+public interface UpstreamConfig {
+
+    /** Longest wait for a connection (TCP and TLS handshake) to a provider. */
+    @WithDefault("10s")
+    Duration connectTimeout();
+
+    /**
+     * Longest silence from a provider: before the response starts and between two chunks of it.
+     * Reasoning models can think for a while before the first token, so keep this generous.
+     */
+    @WithDefault("60s")
+    Duration idleTimeout();
+
+    /** Longest an upstream call may take, from sending the request to the last byte of the response. */
+    @WithDefault("10m")
+    Duration overallTimeout();
+
+    /** Largest server-sent event (all its lines) accepted from a provider; a larger one fails the call. */
+    @WithDefault("1M")
+    MemorySize maxEventSize();
+
+    /** How much of a non-2xx reply is read to find the provider's error message; the rest is dropped. */
+    @WithDefault("64K")
+    MemorySize maxErrorBodySize();
+
+    /** Most connections open at once to one provider host; further calls wait for a free one. */
+    @WithDefault("50")
+    int maxPoolSize();
+}

@@ -1,0 +1,54 @@
+package dev.switchboard.upstream.http;
+
+import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.common.problem.ProblemException;
+import dev.switchboard.common.problem.ProblemType;
+
+/**
+ * A failed upstream call, already classified (by {@link UpstreamStatus} or by the transport) and with
+ * a detail that has been scrubbed of credentials. The problem mappers answer with {@link #problem};
+ * the invocation stream puts the same problem in its {@code error} event.
+ */
+public class UpstreamException extends ProblemException {
+
+    private final String provider;
+    private final Integer upstreamStatus;
+    private final Long retryAfter;
+
+    public UpstreamException(ProblemType type, String detail, String provider, Integer upstreamStatus,
+                             Long retryAfter) {
+        super(type, detail);
+        this.provider = provider;
+        this.upstreamStatus = upstreamStatus;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The stream could not be read: malformed framing or an event over the size limit. */
+    public static UpstreamException protocol(String detail) {
+        return new UpstreamException(ProblemType.UPSTREAM_PROTOCOL, detail, null, null, null);
+    }
+
+    /** The same failure, attributed to a provider (parsers and transports do not know which one). */
+    public UpstreamException withProvider(String name) {
+        return new UpstreamException(type(), detail(), name, upstreamStatus, retryAfter);
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public Integer upstreamStatus() {
+        return upstreamStatus;
+    }
+
+    /** Seconds the provider asked us to wait, or null. */
+    public Long retryAfter() {
+        return retryAfter;
+    }
+
+    @Override
+    public ProblemDetail problem(String instance) {
+        return super.problem(instance).withProvider(provider).withUpstreamStatus(upstreamStatus)
+                .withRetryAfter(retryAfter);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.switchboard.upstream.http;
+
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpClient;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Streaming calls to providers, on the core Vert.x HTTP client rather than the WebClient, because a
+ * stream needs the response as a ReadStream: subscriber demand becomes {@code response.fetch(n)} (the
+ * connection stops being read while nobody asks for more), and a cancelled subscription resets the
+ * request, which closes the upstream connection. Mutiny's own {@code toMulti()} maps demand but does
+ * not abort the request on cancel, which would leave the provider generating (and billing) tokens.
+ */
+@Singleton
+public class UpstreamHttp {
+
+    private final io.vertx.core.Vertx vertx;
+    private final HttpClient client;
+    private final UpstreamConfig config;
+
+    @Inject
+    UpstreamHttp(Vertx vertx, UpstreamClients clients, UpstreamConfig config) {
+        this(vertx.getDelegate(), clients.http().getDelegate(), config);
+    }
+
+    UpstreamHttp(io.vertx.core.Vertx vertx, HttpClient client, UpstreamConfig config) {
+        this.vertx = vertx;
+        this.client = client;
+        this.config = config;
+    }
+
+    /**
+     * The response body of a 2xx reply, chunk by chunk as the network delivers it. Each subscription
+     * makes the call afresh. Fails with an {@link UpstreamException}: a non-2xx reply is classified by
+     * {@link UpstreamStatus} from its (bounded) body; no data for the idle timeout, or no end within the
+     * overall timeout, is upstream-timeout. Signals arrive on a Vert.x event-loop thread: do not block.
+     */
+    public Multi<Buffer> stream(UpstreamRequest request) {
+        return Multi.createFrom().publisher(subscriber -> {
+            ResponseSubscription subscription = new ResponseSubscription(vertx, client, config, request, subscriber);
+            subscriber.onSubscribe(subscription);
+            subscription.start();
+        });
+    }
+
+    /** Frames an SSE stream: the events the body's chunks complete, with a stream cut mid-event as an error. */
+    public Multi<SseEvent> events(UpstreamRequest request) {
+        return Multi.createFrom().deferred(() -> {
+            SseParser parser = new SseParser((int) Math.min(Integer.MAX_VALUE, config.maxEventSize().asLongValue()));
+            return stream(request)
+                    .onItem().transformToIterable(parser::feed)
+                    .onFailure(UpstreamException.class)
+                    .transform(e -> ((UpstreamException) e).provider() == null
+                            ? ((UpstreamException) e).withProvider(request.provider()) : e)
+                    .onCompletion().invoke(parser::end);
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package dev.switchboard.upstream.openai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.invocation.InvocationRequest;
+import dev.switchboard.invocation.InvocationRequest.Message;
+import dev.switchboard.invocation.InvocationRequest.Parameters;
+import dev.switchboard.invocation.InvocationRequest.ResponseFormat;
+
+import java.util.List;
+
+/** Builds the Chat Completions request body from an invocation. */
+final class ChatRequests {
+
+    private ChatRequests() {
+    }
+
+    static ChatWire.Request streaming(InvocationRequest request) {
+        Parameters p = request.parameters();
+        return new ChatWire.Request(
+                request.model(),
+                request.messages().stream().map(ChatRequests::message).toList(),
+                true,
+                new ChatWire.StreamOptions(true),
+                request.tools().isEmpty() ? null : request.tools().stream()
+                        .map(t -> new ChatWire.Tool("function",
+                                new ChatWire.FunctionDefinition(t.name(), t.description(), t.parameters())))
+                        .toList(),
+                request.tools().isEmpty() ? null : toolChoice(request.toolChoice()),
+                responseFormat(request.responseFormat()),
+                p.temperature(), p.topP(), p.maxTokens(),
+                p.stop().isEmpty() ? null : p.stop(),
+                p.seed(),
+                p.reasoningEffort());
+    }
+
+    private static ChatWire.Message message(Message m) {
+        List<ChatWire.ToolCall> calls = m.toolCalls().stream()
+                .map(c -> new ChatWire.ToolCall(c.id(), "function",
+                        new ChatWire.Function(c.name(), c.arguments() == null ? "{}" : c.arguments())))
+                .toList();
+        return new ChatWire.Message(m.role().name(), m.content(), calls, m.toolCallId());
+    }
+
+    /** "auto" | "none" | "required" pass through; {"name": f} names one function. */
+    static JsonNode toolChoice(JsonNode choice) {
+        if (choice == null || choice.isNull()) {
+            return null;
+        }
+        if (choice.isObject() && choice.hasNonNull("name")) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", "function");
+            node.putObject("function").put("name", choice.get("name").asText());
+            return node;
+        }
+        return choice;
+    }
+
+    static JsonNode responseFormat(ResponseFormat format) {
+        if (format == null) {
+            return null;
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", format.type().name());
+        if (format.type() == ResponseFormat.FormatType.json_schema) {
+            ObjectNode schema = node.putObject("json_schema");
+            schema.put("name", format.name() == null ? "response" : format.name());
+            if (format.schema() != null) {
+                schema.set("schema", format.schema());
+            }
+            if (format.strict() != null) {
+                schema.put("strict", format.strict());
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,304 @@
+package dev.switchboard.upstream.http;
+
+import dev.switchboard.common.problem.ProblemType;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.mutiny.core.buffer.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Streaming calls against a local Vert.x server that plays the provider. */
+class UpstreamHttpTest {
+
+    private static final String KEY = "sk-test-abcdefghijklmnopqrstuvwxyz";
+
+    record TestConfig(Duration connectTimeout, Duration idleTimeout, Duration overallTimeout,
+                      MemorySize maxEventSize, MemorySize maxErrorBodySize, int maxPoolSize)
+            implements UpstreamConfig {
+    }
+
+    private Vertx vertx;
+    private HttpServer server;
+    private volatile Consumer<HttpServerRequest> upstream;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer()
+                .requestHandler(request -> upstream.accept(request))
+                .listen(0).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void sendsMethodHeadersAndBody() {
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        upstream = request -> request.body().onSuccess(body -> {
+            seen.complete(request.method() + " " + request.path() + " " + request.getHeader("X-Team") + " "
+                    + request.getHeader("Authorization") + " " + body);
+            request.response().end("ok");
+        });
+
+        List<Buffer> chunks = http(config()).stream(post(Map.of("X-Team", "a", "Authorization", "Bearer k")))
+                .collect().asList().await().atMost(Duration.ofSeconds(5));
+
+        assertEquals("POST /v1/chat/completions a Bearer k {\"stream\":true}", seen.join());
+        assertEquals("ok", join(chunks));
+    }
+
+    @Test
+    void chunksArriveAsTheUpstreamSendsThemNotAtTheEnd() {
+        CompletableFuture<Void> firstReceived = new CompletableFuture<>();
+        upstream = request -> {
+            request.response().setChunked(true).write("data: 1\n\n");
+            // The second chunk goes only after the client has seen the first: a client that waited
+            // for the whole body would never get it.
+            firstReceived.thenRun(() -> vertx.runOnContext(v -> request.response().end("data: 2\n\n")));
+        };
+        AssertSubscriber<Buffer> subscriber = http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        subscriber.awaitItems(1, Duration.ofSeconds(5));
+        firstReceived.complete(null);
+        subscriber.awaitCompletion(Duration.ofSeconds(5));
+
+        assertEquals("data: 1\n\ndata: 2\n\n", join(subscriber.getItems()));
+    }
+
+    @Test
+    void eventsAreFramedFromTheChunks() {
+        upstream = request -> {
+            request.response().setChunked(true).write("data: {\"a\":");
+            vertx.setTimer(20, id -> request.response().end("1}\n\n: keep-alive\n\ndata: [DONE]\n\n"));
+        };
+
+        List<SseEvent> events = http(config()).events(post(Map.of()))
+                .collect().asList().await().atMost(Duration.ofSeconds(5));
+
+        assertEquals(List.of(new SseEvent("message", "{\"a\":1}", ""), new SseEvent("message", "[DONE]", "")),
+                events);
+    }
+
+    @Test
+    void cancellingTheSubscriptionClosesTheUpstreamConnectionWithinASecond() throws Exception {
+        CompletableFuture<Long> closedAt = new CompletableFuture<>();
+        upstream = request -> {
+            request.connection().closeHandler(v -> closedAt.complete(System.nanoTime()));
+            request.response().setChunked(true).write("data: 1\n\n"); // and then hangs
+        };
+        AssertSubscriber<Buffer> subscriber = http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        subscriber.awaitItems(1, Duration.ofSeconds(5));
+
+        long cancelledAt = System.nanoTime();
+        subscriber.cancel();
+
+        long closed = closedAt.get(1, TimeUnit.SECONDS);
+        assertTrue(closed - cancelledAt < TimeUnit.SECONDS.toNanos(1));
+    }
+
+    @Test
+    void withoutDemandTheUpstreamIsNotReadAndItsWritesBackUp() throws Exception {
+        AtomicLong written = new AtomicLong();
+        CompletableFuture<Void> backedUp = new CompletableFuture<>();
+        String chunk = "data: " + "x".repeat(16 * 1024) + "\n\n";
+        upstream = request -> {
+            var response = request.response().setChunked(true);
+            vertx.setPeriodic(1, id -> {
+                if (response.writeQueueFull()) {
+                    backedUp.complete(null);
+                    vertx.cancelTimer(id);
+                } else if (written.get() < 512L * 1024 * 1024) {
+                    response.write(chunk);
+                    written.addAndGet(chunk.length());
+                }
+            });
+        };
+        AssertSubscriber<Buffer> subscriber = http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(1));
+
+        backedUp.get(10, TimeUnit.SECONDS);
+
+        // Socket buffers hold some megabytes; the client itself took one chunk.
+        assertTrue(written.get() < 64L * 1024 * 1024, "server wrote " + written.get());
+        assertEquals(1, subscriber.getItems().size());
+        subscriber.cancel();
+    }
+
+    @Test
+    void idleTimeoutFiresWhenTheUpstreamGoesSilentMidStream() {
+        upstream = request -> request.response().setChunked(true).write("data: 1\n\n");
+        UpstreamConfig config = config(Duration.ofMillis(500), Duration.ofMinutes(1));
+
+        AssertSubscriber<Buffer> subscriber = http(config).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        UpstreamException e = awaitUpstreamFailure(subscriber);
+        assertEquals(1, subscriber.getItems().size(), e.detail());
+        assertEquals(ProblemType.UPSTREAM_TIMEOUT, e.type());
+        assertEquals("openai", e.provider());
+    }
+
+    @Test
+    void aSlowSubscriberDoesNotCountAsUpstreamSilence() throws Exception {
+        upstream = request -> request.response().setChunked(true).write("data: 1\n\n");
+        UpstreamConfig config = config(Duration.ofMillis(300), Duration.ofMinutes(1));
+        AssertSubscriber<Buffer> subscriber = http(config).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(1));
+        subscriber.awaitItems(1, Duration.ofSeconds(5));
+
+        Thread.sleep(800); // no demand: the upstream is not being read, so its silence is not its fault
+        subscriber.assertNotTerminated();
+        subscriber.request(1);
+
+        UpstreamException e = awaitUpstreamFailure(subscriber);
+        assertEquals(ProblemType.UPSTREAM_TIMEOUT, e.type());
+    }
+
+    @Test
+    void idleTimeoutFiresWhenTheUpstreamNeverAnswers() {
+        upstream = request -> { };
+        UpstreamConfig config = config(Duration.ofMillis(500), Duration.ofMinutes(1));
+
+        UpstreamException e = awaitUpstreamFailure(http(config).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_TIMEOUT, e.type());
+    }
+
+    @Test
+    void overallTimeoutFiresWhileDataKeepsDripping() throws Exception {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        upstream = request -> {
+            request.connection().closeHandler(v -> closed.complete(null));
+            var response = request.response().setChunked(true);
+            vertx.setPeriodic(50, id -> response.write(": drip\n\n"));
+        };
+        UpstreamConfig config = config(Duration.ofSeconds(5), Duration.ofMillis(500));
+
+        UpstreamException e = awaitUpstreamFailure(http(config).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_TIMEOUT, e.type());
+        assertEquals("The upstream openai did not finish the response within 500 ms.", e.detail());
+        closed.get(1, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void errorStatusSurfacesAsProblemWithTheProviderMessageScrubbed() {
+        upstream = request -> request.response().setStatusCode(429).putHeader("Retry-After", "7")
+                .putHeader("Content-Type", "application/json")
+                .end("{\"error\":{\"message\":\"Rate limit reached for key " + KEY + "\",\"code\":\"rate_limit_exceeded\"}}");
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_RATE_LIMITED, e.type());
+        assertEquals(429, e.upstreamStatus());
+        assertEquals(7L, e.retryAfter());
+        assertEquals("The upstream openai answered HTTP 429: Rate limit reached for key [redacted] (rate_limit_exceeded)",
+                e.detail());
+    }
+
+    @Test
+    void hugeErrorBodyIsReadOnlyUpToTheLimit() {
+        upstream = request -> {
+            var response = request.response().setStatusCode(500).setChunked(true);
+            vertx.setPeriodic(1, id -> {
+                if (!response.writeQueueFull()) {
+                    response.write("y".repeat(8192));
+                }
+            });
+        };
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+        assertTrue(e.detail().length() < 600, e.detail());
+    }
+
+    @Test
+    void unreachableUpstreamIsUpstreamErrorWithoutTheUrl() {
+        UpstreamRequest request = new UpstreamRequest("ollama", HttpMethod.GET,
+                "http://127.0.0.1:1/api?key=" + KEY, Map.of(), null, new Scrubber(List.of(KEY)));
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).stream(request)
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+        assertEquals("The upstream ollama could not be reached: connection refused.", e.detail());
+    }
+
+    @Test
+    void oversizedEventFailsTheCallAsUpstreamProtocol() {
+        upstream = request -> request.response().end("data: " + "z".repeat(4096) + "\n\n");
+        UpstreamConfig config = new TestConfig(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMinutes(1),
+                new MemorySize(BigInteger.valueOf(1024)), new MemorySize(BigInteger.valueOf(1024)), 4);
+
+        AssertSubscriber<SseEvent> subscriber = http(config).events(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        subscriber.awaitFailure(Duration.ofSeconds(5));
+        UpstreamException e = assertInstanceOf(UpstreamException.class, subscriber.getFailure());
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+        assertEquals("openai", e.provider());
+    }
+
+    private UpstreamException awaitUpstreamFailure(AssertSubscriber<?> subscriber) {
+        subscriber.awaitFailure(Duration.ofSeconds(5));
+        UpstreamException e = assertInstanceOf(UpstreamException.class, subscriber.getFailure());
+        assertFalse(e.detail().contains(KEY));
+        return e;
+    }
+
+    private UpstreamHttp http(UpstreamConfig config) {
+        io.vertx.mutiny.core.Vertx mutiny = io.vertx.mutiny.core.Vertx.newInstance(vertx);
+        UpstreamClients clients = new UpstreamClients(mutiny, config);
+        return new UpstreamHttp(mutiny, clients, config);
+    }
+
+    private UpstreamRequest post(Map<String, String> headers) {
+        return new UpstreamRequest("openai", HttpMethod.POST,
+                "http://localhost:" + server.actualPort() + "/v1/chat/completions", headers,
+                Buffer.buffer("{\"stream\":true}"), new Scrubber(List.of(KEY)));
+    }
+
+    private static UpstreamConfig config() {
+        return config(Duration.ofSeconds(5), Duration.ofMinutes(1));
+    }
+
+    private static UpstreamConfig config(Duration idle, Duration overall) {
+        MemorySize mib = new MemorySize(BigInteger.valueOf(1024 * 1024));
+        return new TestConfig(Duration.ofSeconds(2), idle, overall, mib, new MemorySize(BigInteger.valueOf(4096)), 4);
+    }
+
+    private static String join(List<Buffer> chunks) {
+        StringBuilder text = new StringBuilder();
+        chunks.forEach(chunk -> text.append(chunk.toString()));
+        return text.toString();
+    }
+}
