@@ -62,15 +62,21 @@ final class ChatRequests {
         }
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", format.type().name());
         if (format.type() == ResponseFormat.FormatType.json_schema) {
-            ObjectNode schema = node.putObject("json_schema");
-            schema.put("name", format.name() == null ? "response" : format.name());
-            if (format.schema() != null) {
-                schema.set("schema", format.schema());
-            }
-            if (format.strict() != null) {
-                schema.put("strict", format.strict());
-            }
+            node.set("json_schema", schemaFields(format));
         }
         return node;
+    }
+
+    /** {@code name}, {@code schema} and {@code strict} of a JSON-schema format, as both OpenAI APIs name them. */
+    static ObjectNode schemaFields(ResponseFormat format) {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        fields.put("name", format.name() == null ? "response" : format.name());
+        if (format.schema() != null) {
+            fields.set("schema", format.schema());
+        }
+        if (format.strict() != null) {
+            fields.put("strict", format.strict());
+        }
+        return fields;
     }
 }

@@ -75,13 +75,7 @@ final class ResponsesRequests {
         }
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", format.type().name());
         if (format.type() == ResponseFormat.FormatType.json_schema) {
-            node.put("name", format.name() == null ? "response" : format.name());
-            if (format.schema() != null) {
-                node.set("schema", format.schema());
-            }
-            if (format.strict() != null) {
-                node.put("strict", format.strict());
-            }
+            node.setAll(ChatRequests.schemaFields(format));
         }
         return new ResponsesWire.Text(node);
     }
