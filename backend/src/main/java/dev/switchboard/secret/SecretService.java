@@ -30,10 +30,12 @@ class SecretService implements SecretStore {
 
     private final SecretRepository repository;
     private final SecretCipher cipher;
+    private final SecretCache cache;
 
-    SecretService(SecretRepository repository, SecretCipher cipher) {
+    SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache) {
         this.repository = repository;
         this.cipher = cipher;
+        this.cache = cache;
     }
 
     Uni<List<SecretSummary>> list() {
@@ -46,12 +48,14 @@ class SecretService implements SecretStore {
         Instant now = now();
         byte[] envelope = cipher.seal(key, stripped);
         return Panache.withTransaction(() -> repository.upsert(key, envelope, cipher.currentKeyId(), now))
+                .invoke(() -> cache.invalidate(key))
                 .invoke(() -> LOG.debugf("Stored secret %s", key))
                 .map(ignored -> SecretSummary.readable(key, stripped, now));
     }
 
     Uni<Void> delete(String key) {
         return Panache.withTransaction(() -> repository.deleteNamed(key))
+                .invoke(() -> cache.invalidate(key))
                 .invoke(deleted -> {
                     if (!deleted) {
                         throw ProblemException.notFound("No secret named '" + key + "'.");
@@ -98,6 +102,7 @@ class SecretService implements SecretStore {
             }
             return steps;
         }).map(ignored -> {
+            cache.invalidateAll();
             LOG.debugf("Batch stored %s and deleted %s", upserted, deleted);
             return new BatchResult(List.copyOf(upserted), List.copyOf(deleted));
         });
@@ -119,15 +124,35 @@ class SecretService implements SecretStore {
                 reencrypted++;
             }
             return new RotationResult(reencrypted, unreadable);
-        })).invoke(result -> LOG.infof("Vault rotation: %d secrets re-encrypted under key id %s, %d unreadable",
+        })).invoke(cache::invalidateAll).invoke(result -> LOG.infof("Vault rotation: %d secrets re-encrypted under key id %s, %d unreadable",
                 result.reencrypted(), cipher.currentKeyId(), result.unreadable()));
     }
 
+    /**
+     * Served from the cache where it can be; the names it does not know cost one query, whose
+     * answer (including "no such secret") is cached until a change notification drops it.
+     */
     @Override
     public Uni<ResolvedSecrets> resolve(Set<String> names) {
-        if (names.isEmpty()) {
-            return Uni.createFrom().item(ResolvedSecrets.none());
+        SecretCache.Hit hit = cache.lookup(names);
+        if (hit.missing().isEmpty()) {
+            return Uni.createFrom().item(new ResolvedSecrets(hit.values(), hit.unreadable()));
         }
+        long readAt = cache.generation();
+        return read(hit.missing()).map(found -> {
+            cache.store(readAt, hit.missing(), found);
+            if (hit.values().isEmpty() && hit.unreadable().isEmpty()) {
+                return found;
+            }
+            Map<String, String> values = new HashMap<>(hit.values());
+            values.putAll(found.values());
+            Set<String> unreadable = new HashSet<>(hit.unreadable());
+            unreadable.addAll(found.unreadable());
+            return new ResolvedSecrets(values, unreadable);
+        });
+    }
+
+    private Uni<ResolvedSecrets> read(Set<String> names) {
         return Panache.withSession(() -> repository.listNamed(names)).map(rows -> {
             Map<String, String> values = new HashMap<>();
             Set<String> unreadable = new HashSet<>();

@@ -1,0 +1,92 @@
+package dev.switchboard.secret;
+
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Decrypted secrets (and the absence of one) by name, so that an invocation does not cost a
+ * database round trip. Correct only while changes are heard: {@link SecretChangeListener} enables
+ * the cache while its LISTEN connection is up and invalidates names as notifications arrive; while
+ * it is down nothing is cached. A look-up that raced with an invalidation is not stored.
+ */
+@Singleton
+class SecretCache {
+
+    /** A cached answer for one name: its value, or absent (null value), or unreadable. */
+    private record Entry(String value, boolean unreadable) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean enabled;
+
+    /** What the cache knows of {@code names}, and which names it does not know. */
+    record Hit(Map<String, String> values, Set<String> unreadable, Set<String> missing) {
+    }
+
+    Hit lookup(Set<String> names) {
+        Map<String, String> values = new HashMap<>();
+        Set<String> unreadable = new HashSet<>();
+        Set<String> missing = new HashSet<>();
+        for (String name : names) {
+            Entry entry = enabled ? entries.get(name) : null;
+            if (entry == null) {
+                missing.add(name);
+            } else if (entry.unreadable()) {
+                unreadable.add(name);
+            } else if (entry.value() != null) {
+                values.put(name, entry.value());
+            }
+        }
+        return new Hit(values, unreadable, missing);
+    }
+
+    /** To be taken before reading the database; {@link #store} ignores results older than a change. */
+    long generation() {
+        return generation.get();
+    }
+
+    /** Remembers what the database said about {@code queried}, unless something changed meanwhile. */
+    void store(long readAt, Set<String> queried, ResolvedSecrets found) {
+        if (!enabled || generation.get() != readAt) {
+            return;
+        }
+        for (String name : queried) {
+            entries.put(name, new Entry(found.values().get(name), found.unreadable().contains(name)));
+        }
+        if (generation.get() != readAt) {
+            // An invalidation landed while we stored: drop what we may have overwritten it with.
+            invalidateAll();
+        }
+    }
+
+    void invalidate(String name) {
+        generation.incrementAndGet();
+        if ("*".equals(name)) {
+            entries.clear();
+        } else {
+            entries.remove(name);
+        }
+    }
+
+    void invalidateAll() {
+        invalidate("*");
+    }
+
+    /** Changes are heard from now on: start from nothing, since some may have been missed. */
+    void enable() {
+        invalidateAll();
+        enabled = true;
+    }
+
+    void disable() {
+        enabled = false;
+        invalidateAll();
+    }
+}
