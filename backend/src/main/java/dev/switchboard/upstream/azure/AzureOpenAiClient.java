@@ -1,0 +1,62 @@
+package dev.switchboard.upstream.azure;
+
+import dev.switchboard.common.problem.ProblemException;
+import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.credential.ResolvedCredentials;
+import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.provider.Sdk;
+import dev.switchboard.upstream.UpstreamCall;
+import dev.switchboard.upstream.UpstreamClient;
+import dev.switchboard.upstream.openai.OpenAiProtocol;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/**
+ * Azure OpenAI: Chat Completions and Responses, exactly the OpenAI protocols (shared through
+ * {@link OpenAiProtocol}), on the URL {@link AzureRoute} picks. Authenticates with the {@code api-key}
+ * header when AZURE_OPENAI_API_KEY is there, else with the Entra ID token the credential resolver
+ * fetched ({@code Authorization: Bearer}).
+ */
+@Singleton
+class AzureOpenAiClient implements UpstreamClient {
+
+    static final String API_KEY = "AZURE_OPENAI_API_KEY";
+    static final String API_VERSION = "OPENAI_API_VERSION";
+
+    private final OpenAiProtocol protocol;
+
+    AzureOpenAiClient(OpenAiProtocol protocol) {
+        this.protocol = protocol;
+    }
+
+    @Override
+    public boolean speaks(Sdk sdk) {
+        return sdk == Sdk.AZURE_OPENAI;
+    }
+
+    @Override
+    public Multi<InvocationEvent> stream(UpstreamCall call) {
+        return Multi.createFrom().deferred(() -> {
+            ResolvedCredentials credentials = call.credentials();
+            String url = AzureRoute.url(credentials.baseUrl(), call.request().model(),
+                    credentials.value(API_VERSION).orElse(null), call.apiType());
+            return protocol.stream(call, url, auth(credentials));
+        });
+    }
+
+    /** The api-key header, or the Entra ID bearer token when there is no key. */
+    static Map<String, String> auth(ResolvedCredentials credentials) {
+        return nonBlank(credentials, API_KEY)
+                .map(key -> Map.of("api-key", key))
+                .or(() -> nonBlank(credentials, ResolvedCredentials.AZURE_AD_TOKEN)
+                        .map(token -> Map.of("Authorization", "Bearer " + token)))
+                .orElseThrow(() -> new ProblemException(ProblemType.MISSING_CREDENTIALS,
+                        "Azure OpenAI needs AZURE_OPENAI_API_KEY or an Entra ID token."));
+    }
+
+    private static java.util.Optional<String> nonBlank(ResolvedCredentials credentials, String name) {
+        return credentials.value(name).filter(value -> !value.isBlank());
+    }
+}
