@@ -56,7 +56,7 @@ class SecretLoggingTest {
     @RunOnVertxContext
     void resolveDoesNotLogTheValuesEvenForUnreadableOnes(UniAsserter asserter) {
         SecretService otherKey = new SecretService(repository,
-                new SecretCipher(SecretKeys.of("a-different-vault-key-Jk8Pq2Wx5Zr9Tm3Vn")));
+                new SecretCipher(SecretKeys.of("a-different-vault-key-Jk8Pq2Wx5Zr9Tm3Vn")), new SecretCache());
         LogCapture[] log = new LogCapture[1];
         asserter.execute(() -> {
             log[0] = new LogCapture(DEBUG);

@@ -48,11 +48,11 @@ class SecretRotationTest {
         // The test database is "embedded", so the application generated its key into the data directory.
         String appSecret = Files.readString(Path.of(dataDir, SecretKeys.FILE_NAME)).strip();
         SecretCipher newKeyOnly = new SecretCipher(SecretKeys.of(NEW_SECRET));
-        SecretService restartedWithNewKey = new SecretService(repository, newKeyOnly);
+        SecretService restartedWithNewKey = new SecretService(repository, newKeyOnly, new SecretCache());
         SecretService restartedWithPrevious = new SecretService(repository,
-                new SecretCipher(SecretKeys.of(NEW_SECRET, appSecret)));
+                new SecretCipher(SecretKeys.of(NEW_SECRET, appSecret)), new SecretCache());
         SecretService restoredToAppKey = new SecretService(repository,
-                new SecretCipher(SecretKeys.of(appSecret, NEW_SECRET)));
+                new SecretCipher(SecretKeys.of(appSecret, NEW_SECRET)), new SecretCache());
         assertNotEquals(appCipher.currentKeyId(), newKeyOnly.currentKeyId());
 
         asserter.execute(() -> app.put("ROT_OPENAI_API_KEY", "sk-rotation-openai-000000000"));
