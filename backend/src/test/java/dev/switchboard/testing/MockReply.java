@@ -69,7 +69,7 @@ public record MockReply(int status, Map<String, String> headers, List<String> ch
         return new MockReply(status, headers, changed, delay, ending);
     }
 
-    /** Closes the connection after the last chunk instead of ending the response. */
+    /** Closes the connection after the last chunk (and one more {@link #delay}) instead of ending the response. */
     public MockReply thenReset() {
         return new MockReply(status, headers, chunks, delay, Ending.RESET);
     }

@@ -137,7 +137,8 @@ public final class MockUpstream implements AutoCloseable {
         if (index == reply.chunks().size()) {
             switch (reply.ending()) {
                 case END -> response.end();
-                case RESET -> request.connection().close();
+                // After the same pause as between chunks, so that what was sent is read before the reset.
+                case RESET -> later(reply, index, () -> request.connection().close());
                 case HANG -> { }
             }
             return;
@@ -148,11 +149,15 @@ public final class MockUpstream implements AutoCloseable {
                 writeFrom(index + 1, reply, response, request);
             }
         };
+        later(reply, index, next);
+    }
+
+    private void later(MockReply reply, int index, Runnable action) {
         long delay = reply.delay().toMillis();
         if (delay > 0 && index > 0) {
-            vertx.setTimer(delay, id -> next.run());
+            vertx.setTimer(delay, id -> action.run());
         } else {
-            next.run();
+            action.run();
         }
     }
 }
