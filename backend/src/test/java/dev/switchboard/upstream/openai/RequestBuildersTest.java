@@ -112,6 +112,18 @@ class RequestBuildersTest {
     }
 
     @Test
+    void responsesToolWithoutParametersGetsAnEmptyObjectSchema() throws Exception {
+        JsonNode tools = responsesBody(MINIMAL_WITH_TOOL).get("tools");
+
+        assertEquals(JSON.readTree("""
+                [{"type": "function", "name": "now", "parameters": {"type": "object", "properties": {}},
+                  "strict": false}]"""), tools);
+    }
+
+    static final String MINIMAL_WITH_TOOL = "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", "
+            + "\"content\": \"Time?\"}], \"tools\": [{\"name\": \"now\"}]}";
+
+    @Test
     void responsesInputItemsIncludeFunctionCallAndItsOutput() throws Exception {
         JsonNode input = responsesBody(FULL).get("input");
 
@@ -136,7 +148,7 @@ class RequestBuildersTest {
                  "schema": {"type": "object", "properties": {"c": {"type": "number"}}}}}"""), body.get("text"));
         assertEquals(JSON.readTree("""
                 [{"type": "function", "name": "get_weather", "description": "Weather by city",
-                  "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}]"""),
+                  "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}, "strict": false}]"""),
                 body.get("tools"));
         assertEquals(JSON.readTree("{\"type\": \"function\", \"name\": \"get_weather\"}"), body.get("tool_choice"));
         assertFalse(body.has("stop"), "the Responses API has no stop sequences");
