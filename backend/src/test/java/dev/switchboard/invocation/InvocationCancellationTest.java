@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static dev.switchboard.invocation.InvocationEndpointTest.CHAT;
@@ -84,7 +85,7 @@ class InvocationCancellationTest {
         List<String> events = Fixtures.events("openai/chat-text.sse");
         List<String> chunks = new ArrayList<>(events.subList(0, 2));
         chunks.addAll(Collections.nCopies(300, events.get(2)));
-        return new MockReply(200, java.util.Map.of("Content-Type", "text/event-stream"), chunks,
+        return new MockReply(200, Map.of("Content-Type", "text/event-stream"), chunks,
                 Duration.ofMillis(200), MockReply.Ending.END);
     }
 

@@ -1,9 +1,11 @@
 package dev.switchboard.invocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
+import dev.switchboard.testing.OpenApiSchemas;
 import dev.switchboard.testing.TestServerEnvironment;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,10 +19,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -113,7 +119,7 @@ class InvocationEndpointTest {
         assertEquals("Bearer " + ENV_KEY, request.header("Authorization"));
         assertEquals("text/event-stream", request.header("Accept"));
         assertTrue(request.header("Content-Type").startsWith("application/json"));
-        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(request.body());
+        JsonNode body = new ObjectMapper().readTree(request.body());
         assertTrue(body.get("stream").asBoolean());
         assertTrue(body.at("/stream_options/include_usage").asBoolean());
         assertEquals(64, body.get("max_completion_tokens").asInt());
@@ -239,6 +245,32 @@ class InvocationEndpointTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "validation"));
         assertTrue(upstream.requests().isEmpty());
+    }
+
+    @Test
+    void bodiesSentUpstreamConformToOpenAisDescription() throws Exception {
+        String extra = """
+                "tools": [{"name": "get_weather", "description": "Weather", "parameters": {"type": "object"}}],
+                "toolChoice": {"name": "get_weather"},
+                "responseFormat": {"type": "json_schema", "name": "answer", "schema": {"type": "object"}},
+                "parameters": {"temperature": 0.5, "maxTokens": 100, "topP": 0.9, "seed": 3, "reasoningEffort": "low"},
+                "messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Paris?"},
+                  {"role": "assistant", "content": null,
+                   "toolCalls": [{"id": "c1", "name": "get_weather", "arguments": "{}"}]},
+                  {"role": "tool", "toolCallId": "c1", "content": "18C"}]""";
+        String body = invocation("gpt-4o-mini", extra).replace("\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], ", "");
+        upstream.on(CHAT, MockReply.sse("openai/chat-text.sse"));
+        upstream.on(RESPONSES, MockReply.sse("openai/responses-text.sse"));
+        OpenApiSchemas openai = OpenApiSchemas.of("openai/openapi.yaml");
+        ObjectMapper json = new ObjectMapper();
+
+        frames(stream(body));
+        frames(stream(body.replace("\"provider\"", "\"apiType\": \"responses\", \"provider\"")));
+
+        List<MockUpstream.RecordedRequest> sent = upstream.requests();
+        assertEquals(List.of(CHAT, RESPONSES), sent.stream().map(MockUpstream.RecordedRequest::path).toList());
+        assertEquals(Set.of(), openai.validate("CreateChatCompletionRequest", json.readTree(sent.get(0).body())));
+        assertEquals(Set.of(), openai.validate("CreateResponse", json.readTree(sent.get(1).body())));
     }
 
     // --- upstream faults before the stream: problem+json ---
@@ -480,8 +512,8 @@ class InvocationEndpointTest {
         stream("{\"provider\": \"OPENAI\", \"model\": \"\", \"messages\": []}")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "validation"))
-                .body("errors.field", org.hamcrest.Matchers.hasItems(
-                        org.hamcrest.Matchers.containsString("model"), org.hamcrest.Matchers.containsString("messages")));
+                .body("errors.field", hasItems(
+                        containsString("model"), containsString("messages")));
     }
 
     @Test
@@ -493,7 +525,7 @@ class InvocationEndpointTest {
     @Test
     void emptyBodyIsAProblem() {
         given().contentType(ContentType.JSON).accept("text/event-stream").post(PATH)
-                .then().statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(422)))
+                .then().statusCode(either(equalTo(400)).or(equalTo(422)))
                 .contentType("application/problem+json");
     }
 
@@ -508,7 +540,7 @@ class InvocationEndpointTest {
     void unknownProviderIsAProblem() {
         stream(invocation("m", "").replace("OPENAI", "NOPE"))
                 .then().contentType("application/problem+json")
-                .body("status", org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+                .body("status", greaterThanOrEqualTo(400));
         assertTrue(upstream.requests().isEmpty());
     }
 
