@@ -15,8 +15,17 @@ import java.util.List;
  * Builds the Responses API request body. Tool calls of assistant messages become
  * {@code function_call} items and tool messages {@code function_call_output} items. Nothing is
  * stored upstream ({@code store: false}): the playground sends the whole conversation each time.
+ * Function tools are sent with {@code strict: false}, as Chat Completions treats them by default:
+ * strict mode would reject the many schemas that do not follow its rules.
  */
 final class ResponsesRequests {
+
+    /**
+     * A function without parameters. The Responses API requires {@code parameters} and {@code strict}
+     * on a function tool (CreateResponse → FunctionTool in openapi.yaml), unlike Chat Completions.
+     */
+    private static final JsonNode NO_PARAMETERS = JsonNodeFactory.instance.objectNode()
+            .put("type", "object").set("properties", JsonNodeFactory.instance.objectNode());
 
     private ResponsesRequests() {
     }
@@ -29,7 +38,7 @@ final class ResponsesRequests {
                 true,
                 request.tools().isEmpty() ? null : request.tools().stream()
                         .map(t -> new ResponsesWire.Tool("function", t.name(), t.description(),
-                                t.parameters(), null))
+                                t.parameters() == null ? NO_PARAMETERS : t.parameters(), false))
                         .toList(),
                 request.tools().isEmpty() ? null : toolChoice(request.toolChoice()),
                 text(request.responseFormat()),

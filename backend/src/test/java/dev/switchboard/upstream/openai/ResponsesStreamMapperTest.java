@@ -1,0 +1,115 @@
+package dev.switchboard.upstream.openai;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.invocation.InvocationEvent.Finish;
+import dev.switchboard.invocation.InvocationEvent.Reasoning;
+import dev.switchboard.invocation.InvocationEvent.Text;
+import dev.switchboard.invocation.InvocationEvent.ToolCallDelta;
+import dev.switchboard.invocation.InvocationEvent.Usage;
+import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.UpstreamException;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Responses API stream events → invocation events, from fixture files. */
+class ResponsesStreamMapperTest {
+
+    private final ResponsesStreamMapper mapper = new ResponsesStreamMapper(new ObjectMapper(), "OpenAI", Scrubber.none());
+
+    @Test
+    void outputTextDeltasThenCompletedUsageThenFinish() {
+        List<InvocationEvent> events = MapperRun.events("openai/responses-text.sse", mapper);
+
+        assertEquals(List.of(new Text("Hi"), new Text(" there!"), new Usage(37, 11, 48, 0, 5), new Finish("stop")),
+                events);
+    }
+
+    @Test
+    void reasoningSummaryDeltasBecomeReasoningEvents() {
+        List<InvocationEvent> events = MapperRun.events("openai/responses-reasoning.sse", mapper);
+
+        assertEquals(List.of(new Reasoning("**Responding to a greeting**"), new Reasoning(" The user said hello."),
+                new Text("Hello!"), new Usage(8, 120, 128, 100, 0), new Finish("stop")), events);
+    }
+
+    @Test
+    void functionCallItemsAndArgumentDeltasBecomeIndexedToolCalls() {
+        List<InvocationEvent> events = MapperRun.events("openai/responses-function-call.sse", mapper);
+
+        assertEquals(List.of(
+                new ToolCallDelta(0, "call_12345xyz", "get_weather", ""),
+                new ToolCallDelta(0, null, null, "{\"location\":"),
+                new ToolCallDelta(1, "call_67890abc", "get_time", ""),
+                new ToolCallDelta(0, null, null, " \"Paris\"}"),
+                new ToolCallDelta(1, null, null, "{}"),
+                new Usage(60, 25, 85, 0, 0),
+                new Finish("tool_calls")), events);
+    }
+
+    @Test
+    void incompleteForMaxOutputTokensFinishesWithLength() {
+        List<InvocationEvent> events = MapperRun.events("openai/responses-incomplete.sse", mapper);
+
+        assertEquals(List.of(new Text("Once upon a"), new Usage(5, 16, 21, null, null), new Finish("length")),
+                events);
+    }
+
+    @Test
+    void failedResponseIsAnUpstreamErrorWithTheProviderMessage() {
+        UpstreamException e = assertThrows(UpstreamException.class,
+                () -> MapperRun.until("openai/responses-failed.sse", mapper, new ArrayList<>()));
+
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+        assertTrue(e.detail().contains("The model failed to generate a response."), e.detail());
+        assertTrue(e.detail().contains("server_error"), e.detail());
+    }
+
+    @Test
+    void errorEventIsAnUpstreamErrorWithItsMessageAndCode() {
+        UpstreamException e = assertThrows(UpstreamException.class,
+                () -> MapperRun.until("openai/responses-error.sse", mapper, new ArrayList<>()));
+
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+        assertTrue(e.detail().contains("Something went wrong"), e.detail());
+        assertTrue(e.detail().contains("ERR_SOMETHING"), e.detail());
+    }
+
+    @Test
+    void refusalDeltasAreTextAndFinishAsRefusal() {
+        List<InvocationEvent> out = new ArrayList<>();
+
+        mapper.accept("{\"type\":\"response.refusal.delta\",\"output_index\":0,\"delta\":\"No.\"}", out::add);
+        mapper.accept("{\"type\":\"response.completed\",\"response\":{\"status\":\"completed\"}}", out::add);
+        mapper.end(out::add);
+
+        assertEquals(List.of(new Text("No."), new Finish("refusal")), out);
+    }
+
+    @Test
+    void streamWithoutTerminalEventIsTruncated() {
+        List<InvocationEvent> out = new ArrayList<>();
+        mapper.accept("{\"type\":\"response.output_text.delta\",\"output_index\":0,\"delta\":\"Hal\"}", out::add);
+
+        UpstreamException e = assertThrows(UpstreamException.class, () -> mapper.end(out::add));
+
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+        assertEquals(List.of(new Text("Hal")), out);
+    }
+
+    @Test
+    void malformedJsonIsAProtocolErrorThatDoesNotEchoTheContent() {
+        UpstreamException e = assertThrows(UpstreamException.class,
+                () -> mapper.accept("{\"type\": sk-leaked-value", e2 -> { }));
+
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+        assertTrue(!e.detail().contains("sk-leaked-value"), e.detail());
+    }
+}
