@@ -56,7 +56,8 @@ describe('ProvidersPage', () => {
 
     renderPage();
 
-    const openai = await screen.findByRole('row', { name: /OpenAI/ });
+    const table = await screen.findByRole('table', { name: 'AI providers' });
+    const openai = within(table).getByRole('row', { name: /OpenAI/ });
     expect(within(openai).getByText('this browser')).toBeInTheDocument();
     expect(within(openai).getByText('server environment')).toBeInTheDocument();
     expect(within(openai).getByText('Ready')).toBeInTheDocument();

@@ -52,7 +52,11 @@ export function ProvidersPage() {
       ) : null}
       {providers && providers.length === 0 ? <Text color="gray">The server lists no providers.</Text> : null}
       {providers && providers.length > 0 ? (
-        <Table.Root variant="surface" aria-label="AI providers">
+        <Table.Root variant="surface">
+          {/* Table.Root puts props on its wrapper div, so the table is named by a caption. */}
+          <VisuallyHidden asChild>
+            <caption>AI providers</caption>
+          </VisuallyHidden>
           <Table.Header>
             <Table.Row>
               <Table.ColumnHeaderCell>Provider</Table.ColumnHeaderCell>

@@ -1,0 +1,310 @@
+// The playground's end-to-end scenarios (issue 7), in the order they run. Each gets a fresh browser
+// context; the server (and its database) is shared, so the one that stores a server secret runs last.
+import { assert, expectText, until } from './harness.mjs';
+import { USAGE, replyFor } from './mockUpstream.mjs';
+
+const USAGE_TEXT = `${USAGE.prompt_tokens} in · ${USAGE.completion_tokens} out · ${USAGE.total_tokens} total`;
+
+// ---- page helpers: they find controls by their accessible names, as a user of a screen reader would
+
+async function enterBrowserKey(page, providerName, credential, value) {
+  const panel = page.getByRole('dialog', { name: 'API keys stored in this browser' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: /^API Keys/ }).click();
+  const providerSelect = panel.getByRole('combobox', { name: 'Provider' });
+  // Items read "DeepSeek", or "DeepSeek · 1 stored" once the browser holds a key for it.
+  const item = new RegExp(`^${providerName}( · \\d+ stored)?$`);
+  if (!item.test((await providerSelect.innerText()).trim())) {
+    await providerSelect.click();
+    await page.getByRole('option', { name: item }).click();
+  }
+  await panel.getByLabel(credential, { exact: true }).fill(value);
+  return panel;
+}
+
+async function closePopover(page) {
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+async function chooseListedModel(page, instance, model, providerName) {
+  await page.getByRole('button', { name: new RegExp(`^Model for instance ${instance}:`) }).click();
+  await page.getByRole('button', { name: `${model} (${providerName})`, exact: true }).click();
+  await expectText(
+    page.getByRole('button', { name: new RegExp(`^Model for instance ${instance}:`) }),
+    `${providerName} · ${model}`,
+    `model picker of instance ${instance}`,
+  );
+}
+
+async function typeModel(page, instance, model) {
+  await page.getByRole('button', { name: new RegExp(`^Model for instance ${instance}:`) }).click();
+  await page.getByLabel('Search or type a model name').fill(model);
+  await page.keyboard.press('Enter');
+  await expectText(
+    page.getByRole('button', { name: new RegExp(`^Model for instance ${instance}:`) }),
+    `· ${model}`,
+    `model picker of instance ${instance}`,
+  );
+}
+
+function output(page, instance) {
+  const region = page.getByRole('region', { name: `Instance ${instance} output`, exact: true });
+  return {
+    region,
+    status: region.getByRole('status').first(),
+    text: region.getByLabel('Response text', { exact: true }),
+    details: region.getByLabel('Run details', { exact: true }),
+  };
+}
+
+/**
+ * Records every text the output shows while it changes, to tell a stream from a single update.
+ * @returns a function giving the distinct non-empty texts seen, in order
+ */
+async function recordTextChanges(locator) {
+  const key = `seen-${Math.random().toString(36).slice(2)}`;
+  await locator.evaluate((element, key) => {
+    const seen = (window[key] = []);
+    const note = () => {
+      const text = element.textContent ?? '';
+      if (text !== '' && seen.at(-1) !== text) seen.push(text);
+    };
+    new MutationObserver(note).observe(element, { childList: true, subtree: true, characterData: true });
+  }, key);
+  return () => locator.page().evaluate((key) => window[key], key);
+}
+
+/**
+ * Asserts that the text arrived in pieces: the output showed part of the reply before the whole.
+ * (One partial is enough: a busy machine may render several chunks at once.)
+ */
+async function expectStreamed(seenTexts, model, what) {
+  const seen = await seenTexts();
+  const full = replyFor(model);
+  const partial = seen.filter((text) => text !== full && full.startsWith(text));
+  assert(
+    partial.length >= 1 && seen.at(-1) === full,
+    `${what} did not stream: it showed ${JSON.stringify(seen)}`,
+  );
+}
+
+async function expectFinishedRun(page, instance, model, credential, sourceLabel) {
+  const out = output(page, instance);
+  await expectText(out.text, replyFor(model), `response text of instance ${instance}`);
+  await expectText(out.status, 'Finished', `status of instance ${instance}`);
+  await expectText(out.region, 'finish: stop', `finish reason of instance ${instance}`);
+  await expectText(out.details, USAGE_TEXT, `usage of instance ${instance}`);
+  await expectText(
+    out.details,
+    new RegExp(`${credential}\\s*${sourceLabel}\\b`),
+    `credential source of instance ${instance}`,
+  );
+}
+
+function storedCredentials(page) {
+  return page.evaluate(() => ({
+    local: window.localStorage.getItem('switchboard.credentials'),
+    session: window.sessionStorage.getItem('switchboard.credentials'),
+    playground: window.localStorage.getItem('switchboard.playground'),
+  }));
+}
+
+// ---- the scenarios
+
+/** @param {{ mock: Awaited<ReturnType<import('./mockUpstream.mjs').startMockUpstream>> }} env */
+export function scenarios({ mock }) {
+  return [
+    {
+      name: 'a deep link to /settings/providers loads the AI Providers page',
+      async run({ page, screenshot }) {
+        const response = await page.goto('/settings/providers');
+        assert(response?.status() === 200, `GET /settings/providers answered ${response?.status()}`);
+        await page.getByRole('heading', { name: 'AI Providers', level: 1 }).waitFor();
+        const table = page.getByRole('table', { name: 'AI providers' });
+        const openAi = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'OpenAI', exact: true }) });
+        await expectText(openAi, 'OPENAI_API_KEY', 'the OpenAI row');
+        await expectText(openAi, 'Needs a key', 'the OpenAI row on a fresh server');
+        const current = await page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]').innerText();
+        assert(current.includes('AI Providers'), `the navigation marks "${current}" as the current page`);
+        await screenshot('settings-providers');
+      },
+    },
+
+    {
+      name: 'every page loads by deep link (and an unknown path shows "Page not found")',
+      async run({ page, screenshot }) {
+        const pages = [
+          ['/', 'Playground'],
+          ['/playground', 'Playground'],
+          ['/prompts', 'Prompts'],
+          ['/settings/custom-providers', 'Custom Providers'],
+          ['/settings', 'AI Providers'],
+          ['/no/such/page', 'Page not found'],
+        ];
+        for (const [url, heading] of pages) {
+          const response = await page.goto(url);
+          assert(response?.status() === 200, `GET ${url} answered ${response?.status()}`);
+          await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+          await screenshot(url === '/' ? 'home' : url.slice(1).replaceAll('/', '-'));
+        }
+      },
+    },
+
+    {
+      name: 'a key entered in the API Keys menu runs a prompt: streamed text, usage, source "browser"',
+      async run({ page, screenshot }) {
+        const key = 'sk-e2e-browser-key-1111';
+        await page.goto('/');
+        await page.getByRole('heading', { name: 'Playground', level: 1 }).waitFor();
+        const panel = await enterBrowserKey(page, 'OpenAI', 'OPENAI_API_KEY', key);
+        await expectText(panel.getByRole('combobox', { name: 'Provider' }), 'OpenAI', 'the provider select');
+        await expectText(page.getByRole('button', { name: /^API Keys/ }), '1', 'the API Keys badge');
+        await screenshot('api-keys-menu', { fullPage: false });
+        await closePopover(page);
+
+        await page.getByLabel('Content of message 2', { exact: true }).fill('Say hello to the e2e test.');
+        const seen = await recordTextChanges(output(page, 1).text);
+        await page.getByRole('button', { name: 'Run instance 1', exact: true }).click();
+
+        const call = await mock.waitForCall((c) => c.authorization === `Bearer ${key}`);
+        await expectFinishedRun(page, 1, 'gpt-4o-mini', 'OPENAI_API_KEY', 'browser');
+        await expectStreamed(seen, 'gpt-4o-mini', 'the response');
+        await screenshot('playground-run');
+
+        assert(call.provider === 'openai', `the call went to the ${call.provider} prefix`);
+        assert(call.model === 'gpt-4o-mini', `the upstream was asked for ${call.model}`);
+        assert(call.request.stream === true, 'the upstream request did not ask for a stream');
+        const last = call.request.messages.at(-1);
+        assert(
+          last?.role === 'user' && JSON.stringify(last.content).includes('Say hello to the e2e test.'),
+          `the last upstream message is ${JSON.stringify(last)}`,
+        );
+        const stored = await storedCredentials(page);
+        assert(stored.local?.includes(key), 'the key is not in local storage');
+        assert(!stored.playground?.includes(key), 'the playground state contains the key');
+      },
+    },
+
+    {
+      name: 'Stop ends a slow stream: status "Stopped" and the upstream connection is closed',
+      async run({ page, screenshot }) {
+        const key = 'sk-e2e-stop-key-2222';
+        const model = 'gpt-slow-e2e';
+        await page.goto('/playground');
+        await enterBrowserKey(page, 'OpenAI', 'OPENAI_API_KEY', key);
+        await closePopover(page);
+        await typeModel(page, 1, model);
+        await page.getByLabel('Content of message 2', { exact: true }).fill('Count slowly.');
+        await page.getByRole('button', { name: 'Run instance 1', exact: true }).click();
+
+        const out = output(page, 1);
+        const call = await mock.waitForCall((c) => c.model === model && c.authorization === `Bearer ${key}`);
+        await expectText(out.text, 'tick 2 ', 'the slow stream before Stop');
+        await expectText(out.status, 'Streaming', 'status before Stop');
+        await page.getByRole('button', { name: 'Stop instance 1', exact: true }).click();
+
+        await expectText(out.status, 'Stopped', 'status after Stop');
+        const closed = await Promise.race([
+          call.closed,
+          new Promise((_, reject) => setTimeout(() => reject(new Error('the upstream connection stayed open 10 s after Stop')), 10_000)),
+        ]);
+        assert(closed.closedEarly, 'the upstream stream ran to its end instead of being cut off');
+        assert(closed.chunksSent < 200, `the mock sent all ${closed.chunksSent} chunks`);
+        const textAtStop = await out.text.innerText();
+        await page.waitForTimeout(800);
+        assert((await out.text.innerText()) === textAtStop, 'text kept arriving after Stop');
+        assert(
+          await page.getByRole('button', { name: 'Stop instance 1', exact: true }).isDisabled(),
+          'Stop is still enabled after the run stopped',
+        );
+        await screenshot('playground-stopped');
+      },
+    },
+
+    {
+      name: 'two models side by side (OpenAI and DeepSeek) both stream at once',
+      async run({ page, screenshot }) {
+        const openAiKey = 'sk-e2e-compare-openai-3333';
+        const deepSeekKey = 'sk-e2e-compare-deepseek-4444';
+        await page.goto('/');
+        await enterBrowserKey(page, 'OpenAI', 'OPENAI_API_KEY', openAiKey);
+        await enterBrowserKey(page, 'DeepSeek', 'DEEPSEEK_API_KEY', deepSeekKey);
+        await closePopover(page);
+
+        await page.getByRole('button', { name: 'Compare another model' }).click();
+        await page.getByRole('region', { name: 'Instance 2', exact: true }).waitFor();
+        await chooseListedModel(page, 2, 'deepseek-chat', 'DeepSeek');
+        await page.getByLabel('Content of message 2', { exact: true }).fill('Compare yourselves.');
+        const seen1 = await recordTextChanges(output(page, 1).text);
+        const seen2 = await recordTextChanges(output(page, 2).text);
+        await page.getByRole('button', { name: 'Run all 2', exact: true }).click();
+
+        const [openAiCall, deepSeekCall] = await Promise.all([
+          mock.waitForCall((c) => c.authorization === `Bearer ${openAiKey}`),
+          mock.waitForCall((c) => c.authorization === `Bearer ${deepSeekKey}`),
+        ]);
+        await expectFinishedRun(page, 1, 'gpt-4o-mini', 'OPENAI_API_KEY', 'browser');
+        await expectFinishedRun(page, 2, 'deepseek-chat', 'DEEPSEEK_API_KEY', 'browser');
+        await expectStreamed(seen1, 'gpt-4o-mini', 'instance 1');
+        await expectStreamed(seen2, 'deepseek-chat', 'instance 2');
+        await screenshot('playground-side-by-side');
+
+        assert(openAiCall.provider === 'openai' && openAiCall.model === 'gpt-4o-mini', 'instance 1 did not call OpenAI gpt-4o-mini');
+        assert(deepSeekCall.provider === 'deepseek' && deepSeekCall.model === 'deepseek-chat', 'instance 2 did not call DeepSeek deepseek-chat');
+        await Promise.all([openAiCall.closed, deepSeekCall.closed]);
+        assert(
+          openAiCall.startedAt < deepSeekCall.endedAt && deepSeekCall.startedAt < openAiCall.endedAt,
+          'the two upstream streams did not overlap: the runs were not concurrent',
+        );
+      },
+    },
+
+    {
+      name: 'a server secret stored in Settings → AI Providers (Secrets) runs without a browser key',
+      async run({ page, screenshot }) {
+        const secret = 'sk-e2e-server-secret-5555';
+        await page.goto('/settings/providers');
+        await page.getByRole('button', { name: 'Edit OpenAI credentials', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'OpenAI credentials' });
+        await dialog.getByRole('radio', { name: 'Secrets', exact: true }).click();
+        await expectText(dialog, 'not stored', 'the secret status before saving');
+        await dialog.getByLabel('OPENAI_API_KEY', { exact: true }).fill(secret);
+        await dialog.getByRole('button', { name: 'Save secrets', exact: true }).click();
+        await expectText(dialog.getByRole('status'), 'Saved OPENAI_API_KEY.', 'the save confirmation');
+        await until(
+          'the secret status after saving',
+          () => dialog.innerText(),
+          (text) => /\bstored\b/.test(text.replaceAll('not stored', '')),
+        );
+        assert(!(await dialog.innerText()).includes(secret), 'the dialog shows the secret value');
+        await screenshot('settings-secret-saved', { fullPage: false });
+        await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+        const openAi = page
+          .getByRole('table', { name: 'AI providers' })
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: 'OpenAI', exact: true }) });
+        await expectText(openAi, 'server secret', 'the OpenAI row after saving');
+        await expectText(openAi, 'Ready', 'the OpenAI status after saving');
+        await screenshot('settings-providers-with-secret');
+
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playground' }).click();
+        await page.getByRole('heading', { name: 'Playground', level: 1 }).waitFor();
+        await page.getByLabel('Content of message 2', { exact: true }).fill('Use the server secret.');
+        await page.getByRole('button', { name: 'Run instance 1', exact: true }).click();
+
+        const call = await mock.waitForCall((c) => c.authorization === `Bearer ${secret}`);
+        await expectFinishedRun(page, 1, 'gpt-4o-mini', 'OPENAI_API_KEY', 'server secret');
+        await screenshot('playground-run-with-secret');
+        assert(call.model === 'gpt-4o-mini', `the upstream was asked for ${call.model}`);
+        const stored = await storedCredentials(page);
+        assert(
+          !`${stored.local}${stored.session}`.includes(secret),
+          'the server secret ended up in browser storage',
+        );
+        const apiKeys = await page.getByRole('button', { name: /^API Keys/ }).getAttribute('aria-label');
+        assert(apiKeys === 'API Keys (0 stored in this browser)', `the browser holds keys: ${apiKeys}`);
+      },
+    },
+  ];
+}
