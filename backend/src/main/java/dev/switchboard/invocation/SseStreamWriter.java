@@ -55,6 +55,9 @@ final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
     static void stream(InvocationEvent.Start start, Multi<InvocationEvent> events, HttpServerResponse response,
                        Context context, ObjectMapper json, Function<Throwable, ProblemDetail> problems,
                        String instance) {
+        if (response.closed()) {
+            return; // the client left while the invocation was being prepared: do not call the provider
+        }
         SseStreamWriter writer = new SseStreamWriter(start, response, context, json, problems, instance);
         response.closeHandler(v -> writer.cancel());
         events.subscribe().withSubscriber(writer);
@@ -92,6 +95,7 @@ final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
 
     private void write(InvocationEvent event) {
         if (done || response.closed()) {
+            cancel();
             return;
         }
         if (!started) {
