@@ -15,6 +15,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -46,26 +48,25 @@ public final class OpenApiSchemas {
         this.schemas = schemas;
     }
 
-    /** The description at {@code shared/specs/<relative>}, e.g. {@code openai/openapi.yaml}; read once per run. */
+    /**
+     * The description at {@code specs/<relative>} on the test class path (pinned copies of the
+     * providers' published descriptions, see src/test/resources/specs/README.md), e.g.
+     * {@code openai/openapi.yaml}; read once per run.
+     */
     public static OpenApiSchemas of(String relative) {
         return LOADED.computeIfAbsent(relative, r -> load(locate("specs/" + r)));
     }
 
-    /**
-     * Finds {@code shared/<relative>} in the working directory or one of its ancestors (the build runs
-     * in backend/ of a clone; shared/ is a sibling of the clone or of the main work tree).
-     */
-    public static Path locate(String relative) {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
+    static Path locate(String resource) {
+        URL url = OpenApiSchemas.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("No " + resource + " among the test resources");
         }
-        throw new IllegalStateException("Cannot find shared/" + relative + " in " + start + " or any directory above"
-                + " it. The conformance tests need the providers' API descriptions: put the shared/ folder beside"
-                + " the clone (as CI does).");
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The problems of {@code json} against the named component schema; empty when it conforms. */
