@@ -74,6 +74,8 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  [ -n "${data:-}" ] && [ "${KEEP_DATA:-0}" != 1 ] && rm -rf "$data"
+  return 0
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
