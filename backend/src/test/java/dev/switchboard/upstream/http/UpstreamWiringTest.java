@@ -31,7 +31,7 @@ class UpstreamWiringTest {
         assertEquals(Duration.ofMinutes(10), config.overallTimeout());
         assertEquals(1024 * 1024, config.maxEventSize().asLongValue());
         assertEquals(64 * 1024, config.maxErrorBodySize().asLongValue());
-        assertEquals(50, config.maxPoolSize());
+        assertEquals(4096, config.maxPoolSize());
     }
 
     @Test
