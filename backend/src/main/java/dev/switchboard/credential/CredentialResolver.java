@@ -162,14 +162,20 @@ public class CredentialResolver {
         return value.map(url -> new CredentialLevels.Found(spec.name(), url, CredentialSource.REQUEST));
     }
 
-    /** The request's base URL, else the server's {@code *_BASE_URL}, else the provider's own address. */
+    /**
+     * The request's base URL, else the server's override variable (the provider SDK's name, then its
+     * fallbacks: {@code AWS_ENDPOINT_URL_BEDROCK_RUNTIME} then {@code AWS_ENDPOINT_URL}), else the
+     * provider's own address.
+     */
     private String baseUrl(ProviderDefinition provider, ConnectionOverride connection, Draft draft, String defaultUrl) {
         Optional<String> fromRequest = CredentialLevels.nonBlank(connection.baseUrl());
         if (fromRequest.isPresent()) {
             draft.endpointFromRequest = true;
             return fromRequest.get();
         }
-        return Optional.ofNullable(provider.baseUrlVariable()).flatMap(environment::get).orElse(defaultUrl);
+        return provider.baseUrlVariables().stream()
+                .map(environment::get).flatMap(Optional::stream)
+                .findFirst().orElse(defaultUrl);
     }
 
     /** A request-chosen endpoint may only receive keys from the same request. */

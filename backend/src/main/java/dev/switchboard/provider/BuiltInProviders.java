@@ -47,7 +47,8 @@ final class BuiltInProviders {
             new ProviderDefinition("GOOGLE", "Google Gemini", Sdk.GOOGLE_GENAI, CHAT_ONLY, ApiType.CHAT_COMPLETIONS,
                     List.of(new CredentialSpec("GEMINI_API_KEY", CredentialKind.KEY, true,
                             List.of("GOOGLE_API_KEY"), null)),
-                    "https://generativelanguage.googleapis.com", "GEMINI_BASE_URL", List.of(
+                    "https://generativelanguage.googleapis.com", "GOOGLE_GEMINI_BASE_URL", List.of("GEMINI_BASE_URL"),
+                    List.of(
                             "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-2.5-pro", "gemini-2.5-flash",
                             "gemini-2.5-flash-lite", "gemini-2.0-flash", "gemini-2.0-flash-lite")),
             new ProviderDefinition("AWS", "AWS Bedrock", Sdk.AWS_BEDROCK, CHAT_ONLY, ApiType.CHAT_COMPLETIONS,
@@ -55,7 +56,8 @@ final class BuiltInProviders {
                             optionalKey("AWS_SESSION_TOKEN"), optionalKey("AWS_BEARER_TOKEN_BEDROCK"),
                             new CredentialSpec("AWS_REGION", CredentialKind.SETTING, false, List.of(),
                                     AWS_DEFAULT_REGION)),
-                    "https://bedrock-runtime.{region}.amazonaws.com", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", List.of(
+                    "https://bedrock-runtime.{region}.amazonaws.com", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME",
+                    List.of("AWS_ENDPOINT_URL"), List.of(
                             "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
                             "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
                             "anthropic.claude-sonnet-4-5-20250929-v1:0",

@@ -13,17 +13,37 @@ import java.util.Optional;
  * @param defaultApiType  the API type used when the request names none
  * @param credentials     credential names, in the order they are shown
  * @param defaultBaseUrl  where requests go by default; null when the server must be told (Azure, Ollama)
- * @param baseUrlVariable the environment variable that overrides {@code defaultBaseUrl}; null for Azure
+ * @param baseUrlVariable the environment variable that overrides {@code defaultBaseUrl}, named as the
+ *                        provider's own SDK names it; null for Azure
+ * @param baseUrlFallbacks variables read, in order, when {@code baseUrlVariable} is not set
+ *                        ({@code AWS_ENDPOINT_URL} for Bedrock, the older {@code GEMINI_BASE_URL} for Gemini)
  * @param models          suggested model names; any other name may still be typed
  */
 public record ProviderDefinition(String key, String displayName, Sdk sdk, List<ApiType> apiTypes,
                                  ApiType defaultApiType, List<CredentialSpec> credentials,
-                                 String defaultBaseUrl, String baseUrlVariable, List<String> models) {
+                                 String defaultBaseUrl, String baseUrlVariable, List<String> baseUrlFallbacks,
+                                 List<String> models) {
 
     public ProviderDefinition {
         apiTypes = List.copyOf(apiTypes);
         credentials = List.copyOf(credentials);
+        baseUrlFallbacks = List.copyOf(baseUrlFallbacks);
         models = List.copyOf(models);
+    }
+
+    /** A provider whose base URL has at most one override variable. */
+    public ProviderDefinition(String key, String displayName, Sdk sdk, List<ApiType> apiTypes,
+                              ApiType defaultApiType, List<CredentialSpec> credentials,
+                              String defaultBaseUrl, String baseUrlVariable, List<String> models) {
+        this(key, displayName, sdk, apiTypes, defaultApiType, credentials, defaultBaseUrl, baseUrlVariable,
+                List.of(), models);
+    }
+
+    /** The base URL override variables in the order they are read: the SDK's name first, then the fallbacks. */
+    public List<String> baseUrlVariables() {
+        return baseUrlVariable == null ? List.of()
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(baseUrlVariable),
+                baseUrlFallbacks.stream()).toList();
     }
 
     public Optional<CredentialSpec> credential(String name) {

@@ -1,5 +1,6 @@
 package dev.switchboard.invocation;
 
+import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
@@ -28,7 +29,10 @@ import static dev.switchboard.invocation.InvocationEndpointTest.CHAT;
 import static dev.switchboard.invocation.InvocationEndpointTest.invocation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A client that goes away cancels the upstream call: the provider sees its connection closed. */
+/**
+ * A client that goes away cancels the upstream call: the provider sees its connection closed. One test
+ * per wire protocol (OpenAI Chat, Anthropic Messages, Gemini, Bedrock's binary event stream).
+ */
 @QuarkusTest
 class InvocationCancellationTest {
 
@@ -59,9 +63,49 @@ class InvocationCancellationTest {
     @Test
     void closingTheClientConnectionClosesTheUpstreamConnectionWithinASecond() throws Exception {
         environment.set("OPENAI_BASE_URL", upstream.url("/v1")).set("OPENAI_API_KEY", "sk-env-key-cancel-1");
-        upstream.on(CHAT, slowDrip());
-        byte[] body = invocation("gpt-4o-mini", "").getBytes(StandardCharsets.UTF_8);
+        upstream.on(CHAT, slowDrip("openai/chat-text.sse", 2));
 
+        leaveAfterTheFirstText(invocation("gpt-4o-mini", ""));
+    }
+
+    @Test
+    void closingTheClientConnectionClosesTheAnthropicConnectionWithinASecond() throws Exception {
+        environment.set("ANTHROPIC_BASE_URL", upstream.url("")).set("ANTHROPIC_API_KEY", "sk-ant-env-cancel-1");
+        upstream.on("/v1/messages", slowDrip("anthropic/text.sse", 4));
+
+        leaveAfterTheFirstText("{\"provider\": \"ANTHROPIC\", \"model\": \"claude-sonnet-4-5\", "
+                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+    }
+
+    @Test
+    void closingTheClientConnectionClosesTheGeminiConnectionWithinASecond() throws Exception {
+        environment.set("GOOGLE_GEMINI_BASE_URL", upstream.url("")).set("GEMINI_API_KEY", "AIza-env-cancel-1");
+        upstream.on("/v1beta/models/gemini-2.5-flash:streamGenerateContent", slowDrip("gemini/text.sse", 1));
+
+        leaveAfterTheFirstText("{\"provider\": \"GOOGLE\", \"model\": \"gemini-2.5-flash\", "
+                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+    }
+
+    @Test
+    void closingTheClientConnectionClosesTheBedrockConnectionWithinASecond() throws Exception {
+        environment.set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", upstream.url(""))
+                .set("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE").set("AWS_SECRET_ACCESS_KEY", "cancel-secret-key-1");
+        List<byte[]> frames = EventStreamFrames.fixture("text.jsonl");
+        List<byte[]> chunks = new ArrayList<>(frames.subList(0, 2));
+        chunks.addAll(Collections.nCopies(300, frames.get(2)));
+        upstream.on("/model/amazon.nova-lite-v1%3A0/converse-stream",
+                MockReply.eventStream(chunks).withDelay(Duration.ofMillis(200)));
+
+        leaveAfterTheFirstText("{\"provider\": \"AWS\", \"model\": \"amazon.nova-lite-v1:0\", "
+                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+    }
+
+    /**
+     * Sends the invocation on a raw socket, reads until the first text event, closes the socket, and
+     * expects the provider's connection to close within a second.
+     */
+    private void leaveAfterTheFirstText(String invocation) throws Exception {
+        byte[] body = invocation.getBytes(StandardCharsets.UTF_8);
         long closedAt;
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             OutputStream out = socket.getOutputStream();
@@ -80,12 +124,12 @@ class InvocationCancellationTest {
         assertTrue(System.nanoTime() - closedAt < TimeUnit.SECONDS.toNanos(1));
     }
 
-    /** The first chunks of a text stream, then one text chunk every 200 ms for about a minute. */
-    private static MockReply slowDrip() {
-        List<String> events = Fixtures.events("openai/chat-text.sse");
-        List<String> chunks = new ArrayList<>(events.subList(0, 2));
-        chunks.addAll(Collections.nCopies(300, events.get(2)));
-        return new MockReply(200, Map.of("Content-Type", "text/event-stream"), chunks,
+    /** The first {@code lead} events of a text stream, then its next event every 200 ms for about a minute. */
+    private static MockReply slowDrip(String fixture, int lead) {
+        List<String> events = Fixtures.events(fixture);
+        List<String> chunks = new ArrayList<>(events.subList(0, lead));
+        chunks.addAll(Collections.nCopies(300, events.get(lead)));
+        return MockReply.text(200, Map.of("Content-Type", "text/event-stream"), chunks,
                 Duration.ofMillis(200), MockReply.Ending.END);
     }
 

@@ -1,7 +1,10 @@
 package dev.switchboard.testing;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +12,10 @@ import java.util.Map;
 /**
  * One scripted answer of a {@link MockUpstream}: status and headers, then the body in chunks (each a
  * separate network write, {@link #delay} apart after the first), then how the response ends.
- * Immutable; the {@code with…} methods return changed copies.
+ * Chunks are bytes, so binary bodies (Bedrock's event stream) play as well as text ones; text chunks
+ * are UTF-8. Immutable; the {@code with…} methods return changed copies.
  */
-public record MockReply(int status, Map<String, String> headers, List<String> chunks, Duration delay,
+public record MockReply(int status, Map<String, String> headers, List<byte[]> chunks, Duration delay,
                         Ending ending) {
 
     public enum Ending {
@@ -28,16 +32,32 @@ public record MockReply(int status, Map<String, String> headers, List<String> ch
         chunks = List.copyOf(chunks);
     }
 
+    /** A reply whose chunks are text, each written as UTF-8. */
+    public static MockReply text(int status, Map<String, String> headers, List<String> chunks, Duration delay,
+                                 Ending ending) {
+        return new MockReply(status, headers, utf8(chunks), delay, ending);
+    }
+
     /** A 200 event stream whose chunks are the fixture's events, one event per write. */
     public static MockReply sse(String fixture) {
-        return new MockReply(200, Map.of("Content-Type", "text/event-stream"), Fixtures.events(fixture),
+        return text(200, Map.of("Content-Type", "text/event-stream"), Fixtures.events(fixture),
                 Duration.ZERO, Ending.END);
     }
 
     /** A JSON reply, e.g. a provider's error body. */
     public static MockReply json(int status, String body) {
-        return new MockReply(status, Map.of("Content-Type", "application/json"), List.of(body), Duration.ZERO,
+        return text(status, Map.of("Content-Type", "application/json"), List.of(body), Duration.ZERO,
                 Ending.END);
+    }
+
+    /**
+     * A 200 {@code application/vnd.amazon.eventstream} reply (Bedrock's ConverseStream) with the given
+     * binary messages, e.g. from {@link EventStreamFrames#fixture}, one message per write; see
+     * {@link #inPiecesOf} to split them across writes.
+     */
+    public static MockReply eventStream(List<byte[]> messages) {
+        return new MockReply(200, Map.of("Content-Type", "application/vnd.amazon.eventstream"), messages,
+                Duration.ZERO, Ending.END);
     }
 
     /** A 200 event stream that sends its headers and then nothing. */
@@ -64,9 +84,29 @@ public record MockReply(int status, Map<String, String> headers, List<String> ch
 
     /** Appends chunks, e.g. an error event inside a 200 stream. */
     public MockReply thenChunks(String... more) {
-        List<String> changed = new ArrayList<>(chunks);
+        return thenBytes(utf8(List.of(more)).toArray(byte[][]::new));
+    }
+
+    /** Appends binary chunks, e.g. an exception message inside an event stream. */
+    public MockReply thenBytes(byte[]... more) {
+        List<byte[]> changed = new ArrayList<>(chunks);
         changed.addAll(List.of(more));
         return new MockReply(status, headers, changed, delay, ending);
+    }
+
+    /**
+     * The same body cut into writes of {@code size} bytes, across the old chunk boundaries, so the client
+     * sees messages split at arbitrary points.
+     */
+    public MockReply inPiecesOf(int size) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        chunks.forEach(body::writeBytes);
+        byte[] all = body.toByteArray();
+        List<byte[]> pieces = new ArrayList<>();
+        for (int from = 0; from < all.length; from += size) {
+            pieces.add(Arrays.copyOfRange(all, from, Math.min(all.length, from + size)));
+        }
+        return new MockReply(status, headers, pieces, delay, ending);
     }
 
     /** Closes the connection after the last chunk (and one more {@link #delay}) instead of ending the response. */
@@ -77,5 +117,9 @@ public record MockReply(int status, Map<String, String> headers, List<String> ch
     /** Keeps the connection open and silent after the last chunk. */
     public MockReply thenHang() {
         return new MockReply(status, headers, chunks, delay, Ending.HANG);
+    }
+
+    private static List<byte[]> utf8(List<String> text) {
+        return text.stream().map(chunk -> chunk.getBytes(StandardCharsets.UTF_8)).toList();
     }
 }

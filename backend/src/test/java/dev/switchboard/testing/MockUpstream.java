@@ -1,6 +1,7 @@
 package dev.switchboard.testing;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -30,9 +31,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MockUpstream implements AutoCloseable {
 
-    /** What the mock saw: headers by lower-case name. */
-    public record RecordedRequest(String method, String path, Map<String, String> headers, String body,
-                                  CompletableFuture<Void> connectionClosed) {
+    /** What the mock saw: headers by lower-case name; query is the raw query string, or null. */
+    public record RecordedRequest(String method, String path, String query, Map<String, String> headers,
+                                  String body, CompletableFuture<Void> connectionClosed) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
@@ -111,7 +112,7 @@ public final class MockUpstream implements AutoCloseable {
             Map<String, String> headers = new TreeMap<>();
             request.headers().forEach(e -> headers.merge(e.getKey().toLowerCase(java.util.Locale.ROOT),
                     e.getValue(), (a, b) -> a + ", " + b));
-            requests.add(new RecordedRequest(request.method().name(), request.path(), Map.copyOf(headers),
+            requests.add(new RecordedRequest(request.method().name(), request.path(), request.query(), Map.copyOf(headers),
                     body.toString(), closed));
             MockReply reply = replies.get(request.path());
             if (reply == null) {
@@ -145,7 +146,7 @@ public final class MockUpstream implements AutoCloseable {
         }
         Runnable next = () -> {
             if (!response.closed()) {
-                response.write(reply.chunks().get(index));
+                response.write(Buffer.buffer(reply.chunks().get(index)));
                 writeFrom(index + 1, reply, response, request);
             }
         };

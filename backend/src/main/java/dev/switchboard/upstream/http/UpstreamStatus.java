@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
  * <pre>
  * upstream status        problem type             our status  why
  * 400, 413, 422          upstream-rejected        400         the request (ours, built from the client's) was refused
+ *                                                             (but Google's 400 API_KEY_INVALID is upstream-authentication)
  * 401, 403               upstream-authentication  502         the credentials are wrong; a 401 would read as "log in to Switchboard"
  * 404                    model-not-found          404         the client named a model (or base URL) that does not exist: fix, do not retry
  * 408, 504, timeouts     upstream-timeout         504
@@ -31,6 +32,8 @@ import java.util.concurrent.TimeoutException;
 public final class UpstreamStatus {
 
     static final int MAX_MESSAGE_LENGTH = 500;
+    /** The google.rpc.ErrorInfo reason of a wrong Gemini API key. */
+    private static final String GOOGLE_INVALID_KEY = "\"API_KEY_INVALID\"";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private UpstreamStatus() {
@@ -48,10 +51,18 @@ public final class UpstreamStatus {
         };
     }
 
-    /** A non-2xx reply, with the body read so far (bounded) from which the provider's message is taken. */
+    /**
+     * A non-2xx reply, with the body read so far (bounded) from which the provider's message is taken.
+     * One exception to the status table: Google answers a wrong API key with 400 INVALID_ARGUMENT and
+     * the reason {@code API_KEY_INVALID}; that is a credentials failure (upstream-authentication, 502),
+     * not a request we built wrongly.
+     */
     public static UpstreamException fromReply(String provider, int status, String retryAfter, String body,
                                               Scrubber scrubber) {
-        return fromStatus(provider, status, retryAfter, providerMessage(body), scrubber);
+        UpstreamException problem = fromStatus(provider, status, retryAfter, providerMessage(body), scrubber);
+        return status == 400 && body != null && body.contains(GOOGLE_INVALID_KEY)
+                ? new UpstreamException(ProblemType.UPSTREAM_AUTHENTICATION, problem.detail(), provider, status, null)
+                : problem;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.switchboard.invocation.InvocationEvent.Reasoning;
 import dev.switchboard.invocation.InvocationEvent.Text;
 import dev.switchboard.invocation.InvocationEvent.ToolCallDelta;
 import dev.switchboard.invocation.InvocationEvent.Usage;
+import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.switchboard.upstream.bedrock;
 
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
 

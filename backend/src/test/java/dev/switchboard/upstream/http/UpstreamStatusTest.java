@@ -96,6 +96,29 @@ class UpstreamStatusTest {
     }
 
     @Test
+    void googlesInvalidKeyAnswered400IsAnAuthenticationFailure() {
+        String body = """
+                {"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.",
+                 "status": "INVALID_ARGUMENT", "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                 "reason": "API_KEY_INVALID", "domain": "googleapis.com"}]}}""";
+
+        UpstreamException e = UpstreamStatus.fromReply("Google Gemini", 400, null, body, Scrubber.none());
+
+        assertEquals(ProblemType.UPSTREAM_AUTHENTICATION, e.type());
+        assertEquals(400, e.upstreamStatus());
+        assertTrue(e.detail().contains("API key not valid"), e.detail());
+    }
+
+    @Test
+    void otherGoogle400sStayRejectedRequests() {
+        String body = """
+                {"error": {"code": 400, "message": "Invalid JSON payload received.", "status": "INVALID_ARGUMENT"}}""";
+
+        assertEquals(ProblemType.UPSTREAM_REJECTED,
+                UpstreamStatus.fromReply("Google Gemini", 400, null, body, Scrubber.none()).type());
+    }
+
+    @Test
     void scrubsBeforeCuttingSoThatNoHalfSecretSurvives() {
         String secret = "s".repeat(40);
         String message = "x".repeat(UpstreamStatus.MAX_MESSAGE_LENGTH - 20) + secret;

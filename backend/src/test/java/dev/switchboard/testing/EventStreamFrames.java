@@ -1,4 +1,4 @@
-package dev.switchboard.upstream.bedrock;
+package dev.switchboard.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +17,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.CRC32;
 
-/** A test-side encoder of {@code application/vnd.amazon.eventstream} messages, and the fixture reader. */
-final class EventStreamFrames {
+/**
+ * A test-side encoder of {@code application/vnd.amazon.eventstream} messages (prelude, headers, payload,
+ * both CRC32s), and the reader of the Bedrock fixtures ({@code fixtures/bedrock/*.jsonl}). Shared by the
+ * decoder and mapper tests and by {@link MockReply#eventStream}, which plays the frames over HTTP.
+ */
+public final class EventStreamFrames {
+
+    /** Prelude (total length, headers length, prelude CRC) plus the message CRC. */
+    public static final int MINIMUM_LENGTH = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,9 +33,9 @@ final class EventStreamFrames {
     }
 
     /** One message; header values are encoded by their Java type, as the decoder reads them back. */
-    static byte[] frame(Map<String, Object> headers, byte[] payload) {
+    public static byte[] frame(Map<String, Object> headers, byte[] payload) {
         byte[] headerBytes = headers(headers);
-        int total = EventStreamDecoder.MINIMUM_LENGTH + headerBytes.length + payload.length;
+        int total = MINIMUM_LENGTH + headerBytes.length + payload.length;
         ByteBuffer out = ByteBuffer.allocate(total);
         out.putInt(total).putInt(headerBytes.length);
         out.putInt((int) crc(out.array(), 0, 8));
@@ -37,7 +44,7 @@ final class EventStreamFrames {
         return out.array();
     }
 
-    static byte[] event(String eventType, String jsonPayload) {
+    public static byte[] event(String eventType, String jsonPayload) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(":event-type", eventType);
         headers.put(":content-type", "application/json");
@@ -45,7 +52,7 @@ final class EventStreamFrames {
         return frame(headers, jsonPayload.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] exception(String exceptionType, String jsonPayload) {
+    public static byte[] exception(String exceptionType, String jsonPayload) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(":exception-type", exceptionType);
         headers.put(":content-type", "application/json");
@@ -53,7 +60,7 @@ final class EventStreamFrames {
         return frame(headers, jsonPayload.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] concat(List<byte[]> frames) {
+    public static byte[] concat(List<byte[]> frames) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         frames.forEach(out::writeBytes);
         return out.toByteArray();
@@ -63,7 +70,7 @@ final class EventStreamFrames {
      * Reads a fixture: one message per line, {@code {"event": type, "payload": {...}}} or
      * {@code {"exception": type, "payload": {...}}}; blank lines and lines starting with # are skipped.
      */
-    static List<byte[]> fixture(String name) {
+    public static List<byte[]> fixture(String name) {
         try (InputStream in = EventStreamFrames.class.getResourceAsStream("/fixtures/bedrock/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No fixture " + name);
@@ -121,7 +128,7 @@ final class EventStreamFrames {
         return out.toByteArray();
     }
 
-    static long crc(byte[] data, int offset, int length) {
+    public static long crc(byte[] data, int offset, int length) {
         CRC32 crc = new CRC32();
         crc.update(data, offset, length);
         return crc.getValue();
