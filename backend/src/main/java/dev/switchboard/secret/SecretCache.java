@@ -85,6 +85,11 @@ class SecretCache {
         enabled = true;
     }
 
+    /** Whether change notifications are being heard, and so whether anything is cached. */
+    boolean enabled() {
+        return enabled;
+    }
+
     void disable() {
         enabled = false;
         invalidateAll();

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The bodies the Anthropic and Gemini clients send, as the mock recorded them, against the providers'
- * published descriptions in ../shared/specs (through {@link OpenApiSchemas}), where they are correct.
+ * published descriptions (pinned copies in test resources {@code specs/}, through {@link OpenApiSchemas}), where they are correct.
  */
 @QuarkusTest
 class ProviderConformanceTest {

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Resolved secrets are cached, and a change made by anyone (here: another writer using SQL
@@ -30,6 +32,19 @@ class SecretCacheNotifyTest {
 
     @Inject
     SecretCipher cipher;
+
+    @Inject
+    SecretCache cache;
+
+    /** After a restart of the application (another test profile) the LISTEN connection takes a moment. */
+    @BeforeEach
+    void listening() throws InterruptedException {
+        long deadline = System.nanoTime() + NOTIFY_WAIT.toNanos();
+        while (!cache.enabled() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(cache.enabled(), "the secret-change listener did not subscribe within " + NOTIFY_WAIT);
+    }
 
     @AfterEach
     void cleanUp() throws SQLException {

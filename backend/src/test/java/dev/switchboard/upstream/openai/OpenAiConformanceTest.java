@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The request bodies our OpenAI clients send validate against OpenAI's own API description
- * ({@code ../shared/specs/openai/openapi.yaml}: CreateChatCompletionRequest, CreateResponse), and the
+ * (a pinned copy of OpenAI's {@code openapi.yaml}, test resources {@code specs/openai/}: CreateChatCompletionRequest, CreateResponse), and the
  * check is not vacuous: invalid bodies fail it.
  */
 class OpenAiConformanceTest {
