@@ -1,21 +1,13 @@
 package dev.switchboard.upstream.gemini;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.credential.ResolvedCredentials;
 import dev.switchboard.invocation.InvocationEvent;
 import dev.switchboard.provider.Sdk;
-import dev.switchboard.upstream.StreamMapper;
+import dev.switchboard.credential.ResolvedCredentials;
+import dev.switchboard.upstream.SseJsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
-import dev.switchboard.upstream.http.HeaderRules;
-import dev.switchboard.upstream.http.Scrubber;
-import dev.switchboard.upstream.http.SseEvent;
-import dev.switchboard.upstream.http.UpstreamHttp;
-import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.inject.Singleton;
 
 import java.net.URLEncoder;
@@ -37,15 +29,11 @@ class GeminiClient implements UpstreamClient {
     static final String API_KEY = "GEMINI_API_KEY";
     static final String API_VERSION = "v1beta";
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "Accept", "text/event-stream",
-            "User-Agent", "Switchboard/0.1");
-
-    private final UpstreamHttp http;
+    private final SseJsonCalls calls;
     private final ObjectMapper json;
 
-    GeminiClient(UpstreamHttp http, ObjectMapper json) {
-        this.http = http;
+    GeminiClient(SseJsonCalls calls, ObjectMapper json) {
+        this.calls = calls;
         this.json = json;
     }
 
@@ -56,21 +44,14 @@ class GeminiClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> {
-            ResolvedCredentials credentials = call.credentials();
-            String provider = credentials.provider().displayName();
-            Scrubber scrubber = call.scrubber();
-            UpstreamRequest request = new UpstreamRequest(provider, HttpMethod.POST,
-                    url(credentials.baseUrl(), call.request().model()),
-                    HeaderRules.merge(DEFAULTS, call.customHeaders(), ownedHeaders(credentials)),
-                    Buffer.buffer(body(call)), scrubber);
-            return StreamMapper.map(http.events(request).map(SseEvent::data),
-                    new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId));
-        });
+        return Multi.createFrom().deferred(() -> calls.stream(call,
+                url(call.credentials().baseUrl(), call.request().model()), ownedHeaders(call.credentials()),
+                GeminiRequests.streaming(call.request()),
+                (provider, scrubber) -> new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId)));
     }
 
     static String url(String baseUrl, String model) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String base = SseJsonCalls.trimSlash(baseUrl);
         String resource = Arrays.stream(GeminiRequests.resource(model).split("/"))
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
@@ -79,20 +60,10 @@ class GeminiClient implements UpstreamClient {
 
     static Map<String, String> ownedHeaders(ResolvedCredentials credentials) {
         String key = credentials.values().get(API_KEY);
-        return key == null || key.isBlank()
-                ? Map.of("Content-Type", "application/json")
-                : Map.of("Content-Type", "application/json", "x-goog-api-key", key);
+        return key == null || key.isBlank() ? Map.of() : Map.of("x-goog-api-key", key);
     }
 
     private static String callId() {
         return "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-    }
-
-    private byte[] body(UpstreamCall call) {
-        try {
-            return json.writeValueAsBytes(GeminiRequests.streaming(call.request()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise the request body", e);
-        }
     }
 }
