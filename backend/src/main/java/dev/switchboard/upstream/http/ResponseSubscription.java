@@ -33,6 +33,8 @@ final class ResponseSubscription implements Flow.Subscription {
     private long outstanding;
     private boolean streaming;
     private boolean done;
+    /** Set at once by {@link #cancel} (any thread): a failure after it is nobody's business any more. */
+    private volatile boolean cancelled;
     private long overallTimer = -1;
     private long idleTimer = -1;
 
@@ -69,6 +71,8 @@ final class ResponseSubscription implements Flow.Subscription {
             return;
         }
         request = connected.result();
+        // Without a handler Vert.x logs our own reset (on cancel) as an error.
+        request.exceptionHandler(this::failTransport);
         if (done) {
             request.reset();
             return;
@@ -153,6 +157,7 @@ final class ResponseSubscription implements Flow.Subscription {
 
     @Override
     public void cancel() {
+        cancelled = true;
         context.runOnContext(v -> {
             if (!done) {
                 done = true;
@@ -195,7 +200,9 @@ final class ResponseSubscription implements Flow.Subscription {
         if (!done) {
             done = true;
             stop();
-            subscriber.onError(failure);
+            if (!cancelled) {
+                subscriber.onError(failure);
+            }
         }
     }
 
