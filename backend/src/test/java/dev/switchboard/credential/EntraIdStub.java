@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The test seam for Entra ID in {@code @QuarkusTest}s: replaces the application's {@link AzureEntraId}
- * (azure-identity's DefaultAzureCredential, which reads the real process environment and calls Azure)
+ * (azure-identity's DefaultAzureCredential, which calls Azure; see EntraIdTokenEndpointTest for the real path)
  * for the current test only, through {@link QuarkusMock}. A subclass of the bean because Arc's client
  * proxy only accepts mocks of the bean class. Counts the tokens handed out.
  */

@@ -55,7 +55,8 @@ class ResolverFixture {
         }
     };
 
-    final AzureEntraId entraId = new AzureEntraId() {
+    /** A fake driven by the fields above; a test may replace it with a real {@link DefaultAzureEntraId}. */
+    AzureEntraId entraId = new AzureEntraId() {
         @Override
         public boolean available() {
             return entraAvailable;

@@ -4,7 +4,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.PfxOptions;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * (status, headers, body chunks with an optional delay, then end, reset or hang), and every request
  * is recorded for assertions, together with a future that completes when its connection closes.
  * Runs on its own Vert.x instance on a random loopback port; protocol-neutral, so any provider's
- * wire format can be played from fixtures.
+ * wire format can be played from fixtures. {@link #startTls()} serves HTTPS instead, for clients
+ * that insist on it (azure-identity's authority).
  *
  * <pre>{@code
  * static MockUpstream upstream = MockUpstream.start();
@@ -41,32 +50,88 @@ public final class MockUpstream implements AutoCloseable {
     }
 
     private final Vertx vertx;
+    private static final String STORE_PASSWORD = "mock-upstream";
+
+    private final Path keyStore;
     private final HttpServer server;
     private final Map<String, MockReply> replies = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
-    private MockUpstream(Vertx vertx) throws Exception {
+    private MockUpstream(Vertx vertx, Path keyStore) throws Exception {
         this.vertx = vertx;
-        this.server = vertx.createHttpServer()
+        this.keyStore = keyStore;
+        HttpServerOptions options = new HttpServerOptions();
+        if (keyStore != null) {
+            options.setSsl(true).setKeyCertOptions(new PfxOptions().setPath(keyStore.toString()).setPassword(STORE_PASSWORD));
+        }
+        this.server = vertx.createHttpServer(options)
                 .requestHandler(this::handle)
                 .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     public static MockUpstream start() {
+        return start(null);
+    }
+
+    /** Serves HTTPS for {@code localhost} with a fresh self-signed certificate, see {@link #certificate()}. */
+    public static MockUpstream startTls() {
         try {
-            return new MockUpstream(Vertx.vertx());
+            return start(selfSignedKeyStore());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create the mock upstream's certificate", e);
+        }
+    }
+
+    private static MockUpstream start(Path keyStore) {
+        try {
+            return new MockUpstream(Vertx.vertx(), keyStore);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the mock upstream", e);
         }
+    }
+
+    /**
+     * A PKCS#12 store with a key and a self-signed certificate for localhost, made by the JDK's keytool
+     * (Netty's own generator needs Bouncy Castle's PKIX library or JDK internals on Java 17).
+     */
+    private static Path selfSignedKeyStore() throws Exception {
+        Path store = Files.createTempDirectory("mock-upstream-tls").resolve("localhost.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "localhost", "-keyalg", "EC", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD)
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes());
+        if (!keytool.waitFor(30, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+        return store;
     }
 
     public int port() {
         return server.actualPort();
     }
 
-    /** {@code http://127.0.0.1:<port>} followed by {@code path}, e.g. {@code url("/v1")} for a base URL. */
+    /**
+     * {@code http://127.0.0.1:<port>} followed by {@code path}, e.g. {@code url("/v1")} for a base URL;
+     * {@code https://localhost:<port>} for a {@link #startTls()} server.
+     */
     public String url(String path) {
-        return "http://127.0.0.1:" + port() + path;
+        return (keyStore == null ? "http://127.0.0.1:" : "https://localhost:") + port() + path;
+    }
+
+    /** A {@link #startTls()} server's self-signed certificate, for a client to trust. */
+    public X509Certificate certificate() {
+        if (keyStore == null) {
+            throw new IllegalStateException("a plain HTTP mock has no certificate");
+        }
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, STORE_PASSWORD.toCharArray());
+            return (X509Certificate) store.getCertificate("localhost");
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the mock upstream's certificate", e);
+        }
     }
 
     /** Answers every request to {@code path} (query ignored) with {@code reply}, until replaced or {@link #reset}. */
@@ -100,6 +165,10 @@ public final class MockUpstream implements AutoCloseable {
     public void close() {
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            if (keyStore != null) {
+                Files.deleteIfExists(keyStore);
+                Files.deleteIfExists(keyStore.getParent());
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot stop the mock upstream", e);
         }

@@ -1,0 +1,242 @@
+package dev.switchboard.credential;
+
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
+import com.azure.core.util.Configuration;
+import dev.switchboard.testing.MockReply;
+import dev.switchboard.testing.MockUpstream;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real azure-identity token path: {@link DefaultAzureEntraId} builds DefaultAzureCredential from the
+ * server environment, with AZURE_AUTHORITY_HOST pointing at a local HTTPS authority (self-signed, trusted
+ * through the HTTP client handed to azure-identity). MSAL sends its client-credentials request there; the
+ * token comes back through the {@link CredentialResolver}. No Azure is contacted.
+ */
+class EntraIdTokenEndpointTest {
+
+    private static final String TENANT = "tenant-1";
+    private static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
+    private static final String ENDPOINT = "https://contoso.openai.azure.com";
+
+    private static MockUpstream authority;
+    private static Vertx vertx;
+
+    private final ResolverFixture fixture = new ResolverFixture();
+    /** The threads on which the Entra ID token was delivered: for a fetch, the thread that ran azure-identity. */
+    private final List<String> tokenThreads = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void startAuthority() {
+        authority = MockUpstream.startTls();
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stopAuthority() throws Exception {
+        authority.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @BeforeEach
+    void scriptAuthority() {
+        // MSAL may ask for the tenant's OpenID metadata before the token; answer it like Entra ID would.
+        String base = authority.url("/" + TENANT);
+        authority.on("/" + TENANT + "/v2.0/.well-known/openid-configuration", MockReply.json(200, """
+                {"issuer":"%1$s/v2.0","token_endpoint":"%1$s/oauth2/v2.0/token",
+                 "authorization_endpoint":"%1$s/oauth2/v2.0/authorize"}""".formatted(base)));
+        fixture.environment.put("AZURE_AUTHORITY_HOST", authority.url("/"));
+        fixture.environment.put("AZURE_TENANT_ID", TENANT);
+        fixture.environment.put("AZURE_CLIENT_ID", "client-1");
+        fixture.environment.put("AZURE_OPENAI_ENDPOINT", ENDPOINT);
+    }
+
+    @AfterEach
+    void resetAuthority() {
+        authority.reset();
+    }
+
+    @Test
+    void clientSecretTokenFromTheLocalAuthorityIsResolvedOffTheEventLoopAndCached() {
+        issueToken("eyJ-secret", 3600);
+        fixture.environment.put("AZURE_CLIENT_SECRET", "secret-1");
+        useRealEntraId();
+
+        ResolvedCredentials first = resolveOnEventLoop();
+        ResolvedCredentials second = resolveOnEventLoop();
+
+        assertEquals("eyJ-secret", first.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        assertEquals(CredentialSource.AMBIENT, first.sources().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        assertEquals("eyJ-secret", second.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        Map<String, String> form = form(onlyTokenRequest().body());
+        assertEquals("client_credentials", form.get("grant_type"));
+        assertEquals("client-1", form.get("client_id"));
+        assertEquals("secret-1", form.get("client_secret"));
+        assertTrue(form.get("scope").contains(DefaultAzureEntraId.SCOPE), form.get("scope"));
+        assertFetchedOffTheEventLoop();
+    }
+
+    @Test
+    void workloadIdentitySendsTheFederatedTokenAsClientAssertion() throws Exception {
+        issueToken("eyJ-workload", 3600);
+        Path federated = Files.writeString(temp.resolve("azure-identity-token"), "federated-jwt");
+        fixture.environment.put("AZURE_FEDERATED_TOKEN_FILE", federated.toString());
+        useRealEntraId();
+
+        ResolvedCredentials resolved = resolveOnEventLoop();
+
+        assertEquals("eyJ-workload", resolved.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        assertEquals(CredentialSource.AMBIENT, resolved.sources().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        Map<String, String> form = form(onlyTokenRequest().body());
+        assertEquals("client-1", form.get("client_id"));
+        assertEquals("federated-jwt", form.get("client_assertion"));
+        assertEquals("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", form.get("client_assertion_type"));
+        assertTrue(form.get("scope").contains(DefaultAzureEntraId.SCOPE), form.get("scope"));
+        assertFetchedOffTheEventLoop();
+    }
+
+    @Test
+    void aTokenWithinTheRefreshMarginIsFetchedAgain() {
+        issueToken("eyJ-short", 240); // four minutes: inside the five-minute refresh margin
+        fixture.environment.put("AZURE_CLIENT_SECRET", "secret-1");
+        useRealEntraId();
+
+        resolveOnEventLoop();
+        resolveOnEventLoop();
+
+        assertEquals(2, authority.requests().stream().filter(r -> r.path().equals(TOKEN_PATH)).count());
+    }
+
+    private void issueToken(String token, int expiresIn) {
+        authority.on(TOKEN_PATH, MockReply.json(200, """
+                {"token_type":"Bearer","expires_in":%d,"ext_expires_in":%d,"access_token":"%s"}"""
+                .formatted(expiresIn, expiresIn, token)));
+    }
+
+    /** The real bean over the fixture's environment, recording the thread each token arrives on. */
+    private void useRealEntraId() {
+        DefaultAzureEntraId real = new DefaultAzureEntraId(config(), fixture.serverEnvironment, trustingAuthority());
+        fixture.entraId = new AzureEntraId() {
+            @Override
+            public boolean available() {
+                return real.available();
+            }
+
+            @Override
+            public Uni<Optional<String>> token() {
+                return real.token().invoke(token -> tokenThreads.add(Thread.currentThread().getName()));
+            }
+        };
+    }
+
+    /** Resolves as a request handler would: subscribed on a Vert.x event loop, which must not block. */
+    private ResolvedCredentials resolveOnEventLoop() {
+        CompletableFuture<ResolvedCredentials> result = new CompletableFuture<>();
+        CredentialResolver resolver = fixture.resolver();
+        vertx.runOnContext(v -> {
+            if (!Context.isOnEventLoopThread()) {
+                result.completeExceptionally(new AssertionError("not on an event loop"));
+                return;
+            }
+            resolver.resolve(new CredentialRequest("AZURE_OPENAI", Map.of(), ConnectionOverride.none()))
+                    .subscribe().with(result::complete, result::completeExceptionally);
+        });
+        try {
+            return result.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("resolution failed", e);
+        }
+    }
+
+    private void assertFetchedOffTheEventLoop() {
+        assertFalse(tokenThreads.isEmpty());
+        String fetcher = tokenThreads.get(0);
+        assertFalse(fetcher.startsWith("vert.x-eventloop"), "azure-identity ran on " + fetcher);
+    }
+
+    private MockUpstream.RecordedRequest onlyTokenRequest() {
+        List<MockUpstream.RecordedRequest> tokenRequests = authority.requests().stream()
+                .filter(r -> r.path().equals(TOKEN_PATH)).toList();
+        assertEquals(1, tokenRequests.size(), "token requests (a second resolution must use the cache)");
+        return tokenRequests.get(0);
+    }
+
+    private static Map<String, String> form(String body) {
+        return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
+                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
+    }
+
+    /** azure-core's Netty client trusting only the local authority's self-signed certificate. */
+    private static HttpClient trustingAuthority() {
+        try {
+            SslContext ssl = SslContextBuilder.forClient().trustManager(authority.certificate()).build();
+            return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
+                    .secure(spec -> spec.sslContext(ssl)))
+                    .configuration(Configuration.NONE) // no proxy from the machine's environment
+                    .build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CredentialsConfig config() {
+        return new CredentialsConfig() {
+            @Override
+            public boolean awsDefaultChain() {
+                return false;
+            }
+
+            @Override
+            public boolean azureEntraId() {
+                return false;
+            }
+
+            @Override
+            public Duration ambientRefreshMargin() {
+                return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public Duration ambientReuse() {
+                return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public Duration ambientFailureBackoff() {
+                return Duration.ofMinutes(1);
+            }
+        };
+    }
+}
