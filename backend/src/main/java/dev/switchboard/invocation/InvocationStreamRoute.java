@@ -64,9 +64,7 @@ class InvocationStreamRoute {
         HttpServerResponse response = rc.response();
         String contentType = request.getHeader("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-            Problems.write(response, ProblemDetail.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
-                    + (contentType == null ? "(none)" : contentType) + " is not supported here; send application/json.",
-                    PATH), json);
+            Problems.write(response, Problems.unsupportedMediaType(contentType, PATH), json);
             return;
         }
         Context context = Vertx.currentContext();

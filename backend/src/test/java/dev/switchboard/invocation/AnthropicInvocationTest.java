@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PATH;
 import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
 import static dev.switchboard.invocation.InvocationEndpointTest.frames;
+import static dev.switchboard.invocation.InvocationEndpointTest.json;
 import static dev.switchboard.invocation.InvocationEndpointTest.stream;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -67,10 +66,6 @@ class AnthropicInvocationTest {
     static String invocation(String extra) {
         return "{\"provider\": \"ANTHROPIC\", \"model\": \"claude-sonnet-4-5\", "
                 + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]" + (extra.isEmpty() ? "" : ", " + extra) + "}";
-    }
-
-    static Response json(String body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post(PATH);
     }
 
     @Test

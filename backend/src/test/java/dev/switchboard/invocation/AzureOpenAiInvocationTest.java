@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PATH;
 import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
 import static dev.switchboard.invocation.InvocationEndpointTest.frames;
+import static dev.switchboard.invocation.InvocationEndpointTest.json;
 import static dev.switchboard.invocation.InvocationEndpointTest.stream;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -74,10 +73,6 @@ class AzureOpenAiInvocationTest {
     static String invocation(String extra) {
         return "{\"provider\": \"AZURE_OPENAI\", \"model\": \"my-gpt-4o\", "
                 + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]" + (extra.isEmpty() ? "" : ", " + extra) + "}";
-    }
-
-    static Response json(String body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post(PATH);
     }
 
     @Test

@@ -35,11 +35,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PATH;
 import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
 import static dev.switchboard.invocation.InvocationEndpointTest.frames;
+import static dev.switchboard.invocation.InvocationEndpointTest.json;
 import static dev.switchboard.invocation.InvocationEndpointTest.stream;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -99,10 +98,6 @@ class BedrockInvocationTest {
         return "{\"provider\": \"AWS\", \"model\": \"" + MODEL + "\", "
                 + "\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \"Hi\"}]"
                 + (extra.isEmpty() ? "" : ", " + extra) + "}";
-    }
-
-    static Response json(String body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post(PATH);
     }
 
     /** A fixture's frames, cut into 7-byte writes so that preludes, headers and CRCs arrive split. */

@@ -80,6 +80,10 @@ class InvocationEndpointTest {
         return given().contentType(ContentType.JSON).accept("text/event-stream").body(body).post(PATH);
     }
 
+    static Response json(String body) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post(PATH);
+    }
+
     static SseFrames frames(Response response) {
         response.then().statusCode(200).contentType(startsWith("text/event-stream"));
         return SseFrames.parse(response.asString()).assertWellFormed();
@@ -159,8 +163,7 @@ class InvocationEndpointTest {
     void jsonAcceptAggregatesTheAnswer() {
         upstream.on(CHAT, MockReply.sse("openai/chat-text.sse"));
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(invocation("gpt-4o-mini", ""))
-                .post(PATH)
+        json(invocation("gpt-4o-mini", ""))
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("text", equalTo("Hello there, world!"))
                 .body("finishReason", equalTo("stop"))
@@ -294,8 +297,7 @@ class InvocationEndpointTest {
     void upstream401InJsonModeIsTheSameProblem() {
         upstream.on(CHAT, MockReply.json(401, Fixtures.read("openai/error-401.json")));
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(invocation("gpt-4o-mini", ""))
-                .post(PATH)
+        json(invocation("gpt-4o-mini", ""))
                 .then().statusCode(502).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "upstream-authentication"));
     }
@@ -316,8 +318,7 @@ class InvocationEndpointTest {
     void upstream429InJsonModeKeepsRetryAfter() {
         upstream.on(CHAT, MockReply.json(429, Fixtures.read("openai/error-429.json")).withHeader("Retry-After", "20"));
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(invocation("gpt-4o-mini", ""))
-                .post(PATH)
+        json(invocation("gpt-4o-mini", ""))
                 .then().statusCode(429).header("Retry-After", "20")
                 .body("type", equalTo(PROBLEM + "upstream-rate-limited"));
     }

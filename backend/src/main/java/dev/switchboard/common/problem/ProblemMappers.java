@@ -58,8 +58,8 @@ public class ProblemMappers {
                     + (allow == null ? "" : "; allowed: " + allow) + ".";
             case 406 -> "None of the accepted media types (" + headers.getHeaderString(HttpHeaders.ACCEPT)
                     + ") can be produced here.";
-            case 415 -> "Content-Type " + (headers.getMediaType() == null ? "(none)" : headers.getMediaType())
-                    + " is not supported here; send application/json.";
+            case 415 -> Problems.unsupportedMediaType(
+                    headers.getMediaType() == null ? null : headers.getMediaType().toString(), path(uri)).detail();
             default -> original.getStatusInfo().getReasonPhrase() + ".";
         };
         ProblemDetail problem = ProblemDetail.of(type.uri(), type.title(), status, detail, path(uri));

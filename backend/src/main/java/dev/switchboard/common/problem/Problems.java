@@ -38,6 +38,13 @@ public final class Problems {
         return unexpected(failure, instance);
     }
 
+    /** A body in another media type than the JSON every endpoint takes. */
+    public static ProblemDetail unsupportedMediaType(String contentType, String instance) {
+        return ProblemDetail.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
+                + (contentType == null ? "(none)" : contentType) + " is not supported here; send application/json.",
+                instance);
+    }
+
     /**
      * Ends a Vert.x response with the problem, for routes outside the REST layer; the same headers
      * as {@link ProblemMappers#respond}.
