@@ -23,6 +23,11 @@ import java.util.function.Function;
  * the first event, so failures before it (credentials, the upstream's own 4xx/5xx) are plain
  * problem+json responses. A client that goes away cancels the subscription, which cancels the
  * upstream request.
+ * <p>
+ * Events are not written one socket write each: those that arrive in the same turn of the event
+ * loop (the events of one network read from the provider) are framed into one buffer, written by a
+ * task queued behind that turn (the flush consolidation Netty's FlushConsolidationHandler does).
+ * Nothing waits for more: an event goes out as soon as the read that brought it is processed.
  */
 final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
 
@@ -37,6 +42,14 @@ final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
     private volatile Subscription subscription;
     private boolean started;
     private boolean done;
+    /** Frames not yet written, and whether a task to write them is queued. */
+    private Buffer pending;
+    private boolean flushQueued;
+    /** The next event is asked for once the pending frames are written (they grew past the limit). */
+    private boolean requestAfterFlush;
+
+    /** Frames gathered past this size wait for the write before the next event is requested. */
+    private static final int MAX_PENDING = 64 * 1024;
 
     private SseStreamWriter(InvocationEvent.Start start, HttpServerResponse response, Context context,
                             ObjectMapper json, Function<Throwable, ProblemDetail> problems, String instance) {
@@ -105,19 +118,48 @@ final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
                     .putHeader("Content-Type", "text/event-stream; charset=utf-8")
                     .putHeader("Cache-Control", "no-cache")
                     .putHeader("X-Accel-Buffering", "no");
-            response.write(frame(start));
+            pending = frame(start);
         }
-        response.write(frame(event));
+        Buffer frame = frame(event);
+        pending = pending == null ? frame : pending.appendBuffer(frame);
         if (event instanceof InvocationEvent.Finish || event instanceof InvocationEvent.Error) {
             done = true;
-            response.end();
+            Buffer last = pending;
+            pending = null;
+            response.end(last);
             cancel();
             return;
         }
-        if (response.writeQueueFull()) {
-            response.drainHandler(v -> subscription.request(1));
-        } else {
+        if (!flushQueued) {
+            flushQueued = true;
+            context.runOnContext(v -> flush());
+        }
+        if (pending.length() < MAX_PENDING && !response.writeQueueFull()) {
             subscription.request(1);
+        } else {
+            requestAfterFlush = true;
+        }
+    }
+
+    private void flush() {
+        flushQueued = false;
+        if (done || pending == null) {
+            return;
+        }
+        if (response.closed()) {
+            cancel();
+            return;
+        }
+        Buffer frames = pending;
+        pending = null;
+        response.write(frames);
+        if (requestAfterFlush) {
+            requestAfterFlush = false;
+            if (response.writeQueueFull()) {
+                response.drainHandler(v -> subscription.request(1));
+            } else {
+                subscription.request(1);
+            }
         }
     }
 

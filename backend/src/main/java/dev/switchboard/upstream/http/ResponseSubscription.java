@@ -2,8 +2,8 @@ package dev.switchboard.upstream.http;
 
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
@@ -11,17 +11,20 @@ import io.vertx.core.http.RequestOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One streaming call, bound to one subscriber. Everything runs on one Vert.x context, so the state
- * needs no locks; {@link #request} and {@link #cancel} hop onto it from whatever thread calls them.
+ * needs no locks; {@link #request} and {@link #cancel} hop onto it when called from another thread
+ * (and run at once on it: the usual case, one task fewer per chunk).
  */
 final class ResponseSubscription implements Flow.Subscription {
 
     private final io.vertx.core.Vertx vertx;
     private final Context context;
-    private final HttpClient client;
+    private final UpstreamClients clients;
     private final UpstreamConfig config;
+    private final long idleMillis;
     private final UpstreamRequest call;
     private final Flow.Subscriber<? super io.vertx.mutiny.core.buffer.Buffer> subscriber;
 
@@ -36,32 +39,41 @@ final class ResponseSubscription implements Flow.Subscription {
     /** Set at once by {@link #cancel} (any thread): a failure after it is nobody's business any more. */
     private volatile boolean cancelled;
     private long overallTimer = -1;
+    /** The idle timer, when running; it checks {@link #lastActivity} rather than being re-set per chunk. */
     private long idleTimer = -1;
+    private long lastActivity;
 
-    ResponseSubscription(io.vertx.core.Vertx vertx, HttpClient client, UpstreamConfig config, UpstreamRequest call,
+    ResponseSubscription(io.vertx.core.Vertx vertx, UpstreamClients clients, UpstreamConfig config, UpstreamRequest call,
                          Flow.Subscriber<? super io.vertx.mutiny.core.buffer.Buffer> subscriber) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
-        this.client = client;
+        this.clients = clients;
         this.config = config;
+        this.idleMillis = Math.max(1, config.idleTimeout().toMillis());
         this.call = call;
         this.subscriber = subscriber;
     }
 
     void start() {
-        context.runOnContext(v -> {
+        onContext(() -> {
             if (done) {
                 return;
             }
             overallTimer = vertx.setTimer(Math.max(1, config.overallTimeout().toMillis()), id -> fail(
                     UpstreamStatus.timeout(call.provider(), "did not finish the response", config.overallTimeout())));
-            RequestOptions options = new RequestOptions()
-                    .setMethod(call.method())
-                    .setAbsoluteURI(call.url())
-                    .setFollowRedirects(false)
-                    .setConnectTimeout(config.connectTimeout().toMillis());
+            RequestOptions options;
+            try {
+                options = new RequestOptions()
+                        .setMethod(call.method())
+                        .setAbsoluteURI(call.url())
+                        .setFollowRedirects(false)
+                        .setConnectTimeout(config.connectTimeout().toMillis());
+            } catch (RuntimeException e) { // a malformed URL: fail the stream rather than the caller's thread
+                failTransport(e);
+                return;
+            }
             call.headers().forEach(options::putHeader);
-            client.request(options).onComplete(this::sendOn);
+            clients.forCurrentThread().request(options).onComplete(this::sendOn);
         });
     }
 
@@ -77,7 +89,7 @@ final class ResponseSubscription implements Flow.Subscription {
             request.reset();
             return;
         }
-        armIdleTimer(); // connected (the connect timeout covered that): now the wait for the status line
+        touch(); // connected (the connect timeout covered that): now the wait for the status line
         (call.body() == null ? request.send() : request.send(call.body().getDelegate())).onComplete(sent -> {
             if (sent.failed()) {
                 failTransport(sent.cause());
@@ -95,7 +107,7 @@ final class ResponseSubscription implements Flow.Subscription {
             return;
         }
         reply.exceptionHandler(this::failTransport);
-        armIdleTimer();
+        touch();
         int status = reply.statusCode();
         if (status < 200 || status >= 300) {
             readError(reply, status);
@@ -105,7 +117,7 @@ final class ResponseSubscription implements Flow.Subscription {
         reply.handler(chunk -> {
             if (!done) {
                 outstanding--;
-                armIdleTimer();
+                touch();
                 subscriber.onNext(io.vertx.mutiny.core.buffer.Buffer.newInstance(chunk));
             }
         });
@@ -124,7 +136,7 @@ final class ResponseSubscription implements Flow.Subscription {
         Runnable finish = () -> fail(UpstreamStatus.fromReply(call.provider(), status, retryAfter,
                 body.toString(StandardCharsets.UTF_8), call.scrubber()));
         reply.handler(chunk -> {
-            armIdleTimer();
+            touch();
             body.appendBuffer(chunk, 0, Math.min(chunk.length(), limit - body.length()));
             if (body.length() >= limit) {
                 finish.run(); // resets the request: the rest is not worth reading
@@ -137,7 +149,7 @@ final class ResponseSubscription implements Flow.Subscription {
 
     @Override
     public void request(long n) {
-        context.runOnContext(v -> {
+        onContext(() -> {
             if (done) {
                 return;
             }
@@ -146,7 +158,7 @@ final class ResponseSubscription implements Flow.Subscription {
             } else {
                 outstanding = outstanding + n < 0 ? Long.MAX_VALUE : outstanding + n;
                 if (streaming) {
-                    armIdleTimer();
+                    touch(); // silence counts from now: until this demand the subscriber held the stream
                     response.fetch(n);
                 } else {
                     pendingDemand = pendingDemand + n < 0 ? Long.MAX_VALUE : pendingDemand + n;
@@ -158,7 +170,7 @@ final class ResponseSubscription implements Flow.Subscription {
     @Override
     public void cancel() {
         cancelled = true;
-        context.runOnContext(v -> {
+        onContext(() -> {
             if (!done) {
                 done = true;
                 stop();
@@ -166,16 +178,35 @@ final class ResponseSubscription implements Flow.Subscription {
         });
     }
 
+    private void onContext(Runnable action) {
+        if (Vertx.currentContext() == context) {
+            action.run();
+        } else {
+            context.runOnContext(v -> action.run());
+        }
+    }
+
     /**
-     * (Re)starts the idle timer: the upstream must send something within the idle timeout. While the
-     * subscriber has no outstanding demand the connection is not read, so the timer stays off.
+     * Something was heard (or asked for): the upstream has the idle timeout from now to send more.
+     * The timer is not re-set per chunk; when it fires it looks at how long it has really been quiet.
      */
-    private void armIdleTimer() {
-        vertx.cancelTimer(idleTimer);
+    private void touch() {
+        lastActivity = System.nanoTime();
+        if (idleTimer < 0 && !done) {
+            idleTimer = vertx.setTimer(idleMillis, this::checkIdle);
+        }
+    }
+
+    private void checkIdle(long timerId) {
         idleTimer = -1;
-        if (!done && (!streaming || outstanding > 0)) {
-            idleTimer = vertx.setTimer(Math.max(1, config.idleTimeout().toMillis()), id -> fail(
-                    UpstreamStatus.timeout(call.provider(), "sent no data", config.idleTimeout())));
+        if (done || (streaming && outstanding == 0)) {
+            return; // nobody asked for data, so silence is not the upstream's; the next request re-arms
+        }
+        long quiet = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
+        if (quiet >= idleMillis) {
+            fail(UpstreamStatus.timeout(call.provider(), "sent no data", config.idleTimeout()));
+        } else {
+            idleTimer = vertx.setTimer(idleMillis - quiet, this::checkIdle);
         }
     }
 

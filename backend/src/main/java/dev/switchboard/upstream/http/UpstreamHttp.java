@@ -1,7 +1,6 @@
 package dev.switchboard.upstream.http;
 
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpClient;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.inject.Inject;
@@ -18,17 +17,13 @@ import jakarta.inject.Singleton;
 public class UpstreamHttp {
 
     private final io.vertx.core.Vertx vertx;
-    private final HttpClient client;
+    private final UpstreamClients clients;
     private final UpstreamConfig config;
 
     @Inject
     UpstreamHttp(Vertx vertx, UpstreamClients clients, UpstreamConfig config) {
-        this(vertx.getDelegate(), clients.http().getDelegate(), config);
-    }
-
-    UpstreamHttp(io.vertx.core.Vertx vertx, HttpClient client, UpstreamConfig config) {
-        this.vertx = vertx;
-        this.client = client;
+        this.vertx = vertx.getDelegate();
+        this.clients = clients;
         this.config = config;
     }
 
@@ -40,7 +35,7 @@ public class UpstreamHttp {
      */
     public Multi<Buffer> stream(UpstreamRequest request) {
         return Multi.createFrom().publisher(subscriber -> {
-            ResponseSubscription subscription = new ResponseSubscription(vertx, client, config, request, subscriber);
+            ResponseSubscription subscription = new ResponseSubscription(vertx, clients, config, request, subscriber);
             subscriber.onSubscribe(subscription);
             subscription.start();
         });
