@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -110,6 +111,28 @@ class InvocationEndpointTest {
         assertEquals(13, frames.first("usage").data().get("totalTokens").asInt());
         assertEquals("stop", frames.last().data().get("reason").asText());
         assertFalse(response.asString().contains(ENV_KEY));
+    }
+
+    @Test
+    void manyLargeEventsInOneUpstreamWriteAllArriveInOrder() {
+        // 200 KB of text in one upstream write: the events of one read are written together, and past
+        // 64 KB the next event waits for that write, so this takes the back-pressure path too.
+        StringBuilder body = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            String piece = String.valueOf((char) ('a' + i)).repeat(25_000);
+            expected.append(piece);
+            body.append("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"").append(piece).append("\"}}]}\n\n");
+        }
+        body.append("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        upstream.on(CHAT, MockReply.text(200, Map.of("Content-Type", "text/event-stream"), List.of(body.toString()),
+                Duration.ZERO, MockReply.Ending.END));
+
+        SseFrames frames = frames(stream(invocation("gpt-4o-mini", "")));
+
+        assertEquals(List.of("start", "text", "text", "text", "text", "text", "text", "text", "text", "finish"),
+                frames.names());
+        assertEquals(expected.toString(), frames.text());
     }
 
     @Test

@@ -179,6 +179,82 @@ class UpstreamHttpTest {
     }
 
     @Test
+    void dataArrivingWithinTheIdleTimeoutKeepsTheCallAliveFarBeyondIt() {
+        // 12 chunks 100 ms apart against an idle timeout of 300 ms: 1.2 s of streaming, never 300 ms of silence.
+        upstream = request -> {
+            var response = request.response().setChunked(true);
+            AtomicLong sent = new AtomicLong();
+            vertx.setPeriodic(100, id -> {
+                if (sent.incrementAndGet() < 12) {
+                    response.write("data: " + sent.get() + "\n\n");
+                } else {
+                    vertx.cancelTimer(id);
+                    response.end("data: [DONE]\n\n");
+                }
+            });
+        };
+        UpstreamConfig config = config(Duration.ofMillis(300), Duration.ofMinutes(1));
+
+        List<SseEvent> events = http(config).events(post(Map.of()))
+                .collect().asList().await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(12, events.size());
+        assertEquals("[DONE]", events.get(11).data());
+    }
+
+    @Test
+    void callsReuseOnlyConnectionsOfTheirOwnEventLoop() throws Exception {
+        // A connection belongs to the loop that opened it; borrowed by a call on another loop, every
+        // chunk would be handed across threads. Calls alternate between two loops here.
+        List<io.vertx.core.http.HttpConnection> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
+        upstream = request -> {
+            connections.add(request.connection());
+            request.response().end("data: 1\n\n");
+        };
+        UpstreamHttp http = http(config());
+        io.vertx.core.Context loopA = ((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext();
+        io.vertx.core.Context loopB = ((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext();
+
+        for (io.vertx.core.Context loop : List.of(loopA, loopB, loopA, loopB)) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            loop.runOnContext(v -> http.stream(post(Map.of())).subscribe()
+                    .with(chunk -> { }, done::completeExceptionally, () -> done.complete(null)));
+            done.get(5, TimeUnit.SECONDS);
+        }
+
+        assertTrue(connections.get(0) == connections.get(2), "loop A reuses its connection");
+        assertTrue(connections.get(1) == connections.get(3), "loop B reuses its connection");
+        assertFalse(connections.get(0) == connections.get(1), "the loops do not share one");
+    }
+
+    @Test
+    void eachEventLoopHasItsOwnClientAndOtherThreadsShareOne() throws Exception {
+        UpstreamClients clients = new UpstreamClients(io.vertx.mutiny.core.Vertx.newInstance(vertx), config());
+        // New event-loop contexts take the loops in turn (Vert.x's default: twice the cores).
+        io.vertx.core.Context first = ((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext();
+        io.vertx.core.Context second = ((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext();
+        assertFalse(onContext(first, Thread::currentThread) == onContext(second, Thread::currentThread));
+
+        var a = onContext(first, clients::forCurrentThread);
+        assertTrue(a == onContext(first, clients::forCurrentThread));
+        assertFalse(a == onContext(second, clients::forCurrentThread));
+        assertTrue(clients.forCurrentThread() == clients.forCurrentThread());
+        assertFalse(a == clients.forCurrentThread());
+        clients.close();
+    }
+
+    @Test
+    void aMalformedUrlFailsTheStreamNotTheCaller() {
+        UpstreamRequest request = new UpstreamRequest("ollama", HttpMethod.GET, "localhost:11434/api/chat",
+                Map.of(), null, new Scrubber(List.of(KEY)));
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).stream(request)
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals("The upstream ollama could not be called.", e.detail());
+    }
+
+    @Test
     void idleTimeoutFiresWhenTheUpstreamNeverAnswers() {
         upstream = request -> { };
         UpstreamConfig config = config(Duration.ofMillis(500), Duration.ofMinutes(1));
@@ -273,6 +349,12 @@ class UpstreamHttpTest {
         UpstreamException e = assertInstanceOf(UpstreamException.class, subscriber.getFailure());
         assertFalse(e.detail().contains(KEY));
         return e;
+    }
+
+    private static <T> T onContext(io.vertx.core.Context context, java.util.function.Supplier<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        context.runOnContext(v -> result.complete(action.get()));
+        return result.get(5, TimeUnit.SECONDS);
     }
 
     private UpstreamHttp http(UpstreamConfig config) {
