@@ -31,6 +31,7 @@ class SecretService implements SecretStore {
     private final SecretRepository repository;
     private final SecretCipher cipher;
     private final SecretCache cache;
+    private final SharedReads<Set<String>, ResolvedSecrets> reads = new SharedReads<>();
 
     SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache) {
         this.repository = repository;
@@ -138,9 +139,7 @@ class SecretService implements SecretStore {
         if (hit.missing().isEmpty()) {
             return Uni.createFrom().item(new ResolvedSecrets(hit.values(), hit.unreadable()));
         }
-        long readAt = cache.generation();
-        return read(hit.missing()).map(found -> {
-            cache.store(readAt, hit.missing(), found);
+        return sharedRead(hit.missing()).map(found -> {
             if (hit.values().isEmpty() && hit.unreadable().isEmpty()) {
                 return found;
             }
@@ -149,6 +148,14 @@ class SecretService implements SecretStore {
             Set<String> unreadable = new HashSet<>(hit.unreadable());
             unreadable.addAll(found.unreadable());
             return new ResolvedSecrets(values, unreadable);
+        });
+    }
+
+    /** Reads names the cache did not know, storing what it found; concurrent callers share the read. */
+    private Uni<ResolvedSecrets> sharedRead(Set<String> names) {
+        return reads.read(names, missing -> {
+            long readAt = cache.generation();
+            return read(missing).invoke(found -> cache.store(readAt, missing, found));
         });
     }
 
