@@ -24,12 +24,17 @@ const paired = (ts, bs, f) => median(ts.map((t) => {
 const NAMES = {
   direct: 'direct (stream:false)',
   'direct-sse': 'direct (stream:true)',
+  floor: 'floor: Vert.x pass-through proxy (stream:false)',
+  'floor-sse': 'floor: Vert.x pass-through proxy (stream:true)',
   'sb-json': 'Switchboard JSON',
   'sb-sse': 'Switchboard SSE',
   portkey: 'Portkey (stream:false)',
   'portkey-sse': 'Portkey (stream:true)',
 };
-const BASE = { direct: 'direct', 'sb-json': 'direct', portkey: 'direct', 'direct-sse': 'direct-sse', 'sb-sse': 'direct-sse', 'portkey-sse': 'direct-sse' };
+const BASE = {
+  direct: 'direct', floor: 'direct', 'sb-json': 'direct', portkey: 'direct',
+  'direct-sse': 'direct-sse', 'floor-sse': 'direct-sse', 'sb-sse': 'direct-sse', 'portkey-sse': 'direct-sse',
+};
 const out = [];
 
 // ---- non-streaming
@@ -56,7 +61,10 @@ if (ns.length) {
   out.push('Baseline: the direct row with the same `stream` flag. Switchboard JSON always calls the upstream with '
     + '`stream:true` and aggregates the chunks; its baseline is still the direct `stream:false` call, which is what a client '
     + 'would make without the gateway. "server CPU" is the process under test (for direct rows: the mock), over the measurement; '
-    + 'wrk and the mock share the load core, so the direct rows are bounded by that one core.');
+    + 'wrk and the mock share the load core, so the direct rows are bounded by that one core. '
+    + 'The floor is a minimal Vert.x proxy on the server core (`bench/src/Proxy.java`) that pipes the mock\'s answer through: '
+    + 'what it adds (a second process on the other core, one more HTTP hop) any gateway pays on this setup; '
+    + 'what Switchboard adds beyond the floor is its own.');
   out.push('');
 }
 
@@ -69,7 +77,7 @@ for (const [scenario, title] of [['burst', 'burst (all chunks back to back)'], [
   out.push('');
   out.push('| target | n | errors | TTFE p50 | TTFE p99 | added TTFE p50 | total p50 | total p99 | added per chunk | chunk latency p50 | p99 | max | added chunk p50 | added chunk p99 | gap min | gap p1 |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const label of ['direct-sse', 'sb-sse', 'portkey-sse']) {
+  for (const label of ['direct-sse', 'floor-sse', 'sb-sse', 'portkey-sse']) {
     const ts = ss.filter((r) => r.label === label);
     if (!ts.length) continue;
     const bs = ss.filter((r) => r.label === 'direct-sse');

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Switchboard benchmark: direct to a mock upstream vs Switchboard vs the Portkey gateway, alternating.
-# One command; prints a Markdown table and keeps raw results in bench/target/results-<time>/.
-#   bench/run.sh                 full run (about 10-12 minutes)
-#   QUICK=1 bench/run.sh         smoke run (about 2 minutes)
+# Switchboard benchmark: direct to a mock upstream vs a minimal pass-through proxy (the floor) vs Switchboard
+# vs the Portkey gateway, alternating. One command; prints a Markdown table and keeps raw results in
+# bench/target/results-<time>/.
+#   bench/run.sh                 full run (about 13-14 minutes)
+#   QUICK=1 bench/run.sh         smoke run (about 3 minutes)
 # See bench/README.md for what is measured and every knob.
 set -euo pipefail
 
@@ -15,29 +16,32 @@ q() { if [ "$quick" = 1 ]; then echo "$2"; else echo "$1"; fi; }
 
 ROUNDS=${ROUNDS:-$(q 3 1)}                    # alternating rounds; the table shows medians over rounds
 WRK_SECONDS=${WRK_SECONDS:-$(q 5 2)}          # per wrk measurement
-WARMUP_SECONDS=${WARMUP_SECONDS:-$(q 10 3)}   # per target, before the first round
+WARMUP_SECONDS=${WARMUP_SECONDS:-$(q 10 3)}   # per mode of direct and Portkey, before the first round
+SB_WARMUP_SECONDS=${SB_WARMUP_SECONDS:-$(q 60 10)}       # Switchboard's warm-up in total (C2 needs about a minute on one core)
+FLOOR_WARMUP_SECONDS=${FLOOR_WARMUP_SECONDS:-$(q 20 5)}  # the floor proxy's warm-up in total
 CONCURRENCY=${CONCURRENCY:-"1 16 64"}
 CHUNKS=${CHUNKS:-50}                          # streaming scenarios: content chunks per answer
 PACE_MS=${PACE_MS:-10}                        # paced streaming: delay between chunks
-BURST_N=${BURST_N:-$(q 200 40)}               # measured requests per target and round (burst)
-PACED_N=${PACED_N:-$(q 20 5)}                 # measured requests per target and round (paced)
+BURST_N=${BURST_N:-$(q 100 40)}               # measured requests per target and round (burst)
+PACED_N=${PACED_N:-$(q 10 5)}                 # measured requests per target and round (paced)
 NONSTREAM_CHUNKS=${NONSTREAM_CHUNKS:-5}       # tokens in the non-streaming answer
 STRESS_STREAMS=${STRESS_STREAMS:-$(q 2000 200)}
 STRESS_SECONDS=${STRESS_SECONDS:-$(q 30 5)}   # how long each stress stream lasts
 STRESS_PACE_MS=${STRESS_PACE_MS:-500}         # chunk interval in the stress streams (2,000 x 2/s = 4,000 chunks/s)
 STRESS_RAMP_MS=${STRESS_RAMP_MS:-3000}        # streams are opened over this time
 STARTUP_RUNS=${STARTUP_RUNS:-$(q 3 1)}
-SERVER_CPU=${SERVER_CPU:-0}                   # Switchboard and Portkey (one of them is under load at a time)
+SERVER_CPU=${SERVER_CPU:-0}                   # floor, Switchboard and Portkey (one of them is under load at a time)
 LOAD_CPU=${LOAD_CPU:-1}                       # wrk, the stream client and the mock
 PORT_BASE=${PORT_BASE:-18200}
 SCENARIOS=${SCENARIOS:-"startup nonstream stream stress"}
-TARGETS=${TARGETS:-"direct switchboard portkey"}
+TARGETS=${TARGETS:-"direct floor switchboard portkey"}
 SB_JAVA_OPTS=${SB_JAVA_OPTS:-}                # extra JVM options for Switchboard, e.g. -Xmx256m
 PROFILE=${PROFILE:-0}                         # 1: JFR recording of Switchboard into the results directory
 SB_KEY_IN_REQUEST=${SB_KEY_IN_REQUEST:-0}     # 1: send the key in the invocation (no stored-secret lookup)
 BUILD=${BUILD:-auto}                          # auto: build when the jar is missing; 1: always; 0: never
 
 mock_port=$((PORT_BASE + 1)); sb_port=$((PORT_BASE + 2)); pk_port=$((PORT_BASE + 3)); startup_port=$((PORT_BASE + 4))
+floor_port=$((PORT_BASE + 5))
 shared=${SHARED_DIR:-$(cd "$root/.." && pwd)/shared}
 portkey_run=${PORTKEY_RUN:-$shared/peers/portkey/run.sh}
 app=backend/target/quarkus-app
@@ -61,7 +65,7 @@ lib=$app/lib/main
 cp=$(ls "$lib"/io.vertx.vertx-core-*.jar "$lib"/io.netty.netty-*.jar "$lib"/com.fasterxml.jackson.core.jackson-core-*.jar \
   | grep -v -E 'macos|osx|windows|aarch|kqueue' | tr '\n' ':')
 classes=bench/target/classes
-if [ ! -f "$classes/Mock.class" ] || [ -n "$(find bench/src -newer "$classes/Mock.class" -name '*.java')" ] \
+if [ ! -f "$classes/Mock.class" ] || [ ! -f "$classes/Proxy.class" ] || [ -n "$(find bench/src -newer "$classes/Mock.class" -name '*.java')" ] \
    || [ "$app/quarkus-run.jar" -nt "$classes/Mock.class" ]; then
   log "compiling bench/src"
   mkdir -p "$classes"
@@ -94,6 +98,15 @@ taskset -c "$LOAD_CPU" java -XX:+UseSerialGC -Xms128m -Xmx512m -cp "$cp" Mock "$
   >"$out/mock.log" 2>&1 &
 mock_pid=$!; pids+=("$mock_pid")
 wait_http "http://127.0.0.1:$mock_port/" 30
+
+floor_pid=""
+if has floor; then
+  # Default JVM options, like Switchboard: on one core the JVM picks the same Serial GC and single C2 thread.
+  log "floor proxy on 127.0.0.1:$floor_port (cpu $SERVER_CPU)"
+  taskset -c "$SERVER_CPU" java -cp "$cp" Proxy "$floor_port" "$mock_port" >"$out/floor.log" 2>&1 &
+  floor_pid=$!; pids+=("$floor_pid")
+  wait_http "http://127.0.0.1:$floor_port/" 30
+fi
 
 data=$(mktemp -d /tmp/switchboard-bench.XXXXXX)
 jfr_opts=""
@@ -134,6 +147,7 @@ echo "{\"model\":\"bench-c$stress_chunks-d$STRESS_PACE_MS\",\"stream\":true,$msg
 echo "{\"provider\":\"OPENAI\",\"model\":\"bench-c$stress_chunks-d$STRESS_PACE_MS\",$sbmsg}" >"$b/sb-stress.json"
 
 mock_url=http://127.0.0.1:$mock_port/v1/chat/completions
+floor_url=http://127.0.0.1:$floor_port/v1/chat/completions
 sb_url=http://127.0.0.1:$sb_port/api/v1/invocations
 pk_url=http://127.0.0.1:$pk_port/v1/chat/completions
 pk_headers="Authorization: Bearer bench-key|x-portkey-provider: openai|x-portkey-custom-host: http://127.0.0.1:$mock_port/v1"
@@ -143,6 +157,8 @@ pk_headers="Authorization: Bearer bench-key|x-portkey-provider: openai|x-portkey
 declare -A T_URL T_BODY T_HEADERS T_PID
 T_URL[direct]=$mock_url;        T_BODY[direct]=plain;         T_HEADERS[direct]="";                              T_PID[direct]=$mock_pid
 T_URL[direct-sse]=$mock_url;    T_BODY[direct-sse]=plain-sse; T_HEADERS[direct-sse]="";                          T_PID[direct-sse]=$mock_pid
+T_URL[floor]=$floor_url;        T_BODY[floor]=plain;          T_HEADERS[floor]="";                               T_PID[floor]=$floor_pid
+T_URL[floor-sse]=$floor_url;    T_BODY[floor-sse]=plain-sse;  T_HEADERS[floor-sse]="";                           T_PID[floor-sse]=$floor_pid
 T_URL[sb-json]=$sb_url;         T_BODY[sb-json]=sb-plain;     T_HEADERS[sb-json]="Accept: application/json";     T_PID[sb-json]=$sb_pid
 T_URL[sb-sse]=$sb_url;          T_BODY[sb-sse]=sb-plain;      T_HEADERS[sb-sse]="Accept: text/event-stream";     T_PID[sb-sse]=$sb_pid
 T_URL[portkey]=$pk_url;         T_BODY[portkey]=plain;        T_HEADERS[portkey]=$pk_headers;                    T_PID[portkey]=$pk_pid
@@ -150,32 +166,35 @@ T_URL[portkey-sse]=$pk_url;     T_BODY[portkey-sse]=plain-sse; T_HEADERS[portkey
 
 plain_targets=()
 has direct && plain_targets+=(direct direct-sse)
+has floor && plain_targets+=(floor floor-sse)
 has switchboard && plain_targets+=(sb-json sb-sse)
 has portkey && plain_targets+=(portkey portkey-sse)
 stream_targets=()
 has direct && stream_targets+=(direct-sse)
+has floor && stream_targets+=(floor-sse)
 has switchboard && stream_targets+=(sb-sse)
 has portkey && stream_targets+=(portkey-sse)
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 clk=$(getconf CLK_TCK)
 
-# wrk one target: label round concurrency seconds → JSON line on results.jsonl (with CPU use of server and mock)
+# wrk one target: label round concurrency seconds → JSON line on results.jsonl (with CPU use of server and mock).
+# Round 0 is warm-up: nothing is recorded or printed.
 run_wrk() {
-  local t=$1 round=$2 c=$3 secs=$4 record=${5:-1}
+  local t=$1 round=$2 c=$3 secs=$4
   local pid=${T_PID[$t]} s0 m0 s1 m1 line
   s0=$(cpu_ticks "$pid"); m0=$(cpu_ticks "$mock_pid")
   line=$(WRK_BODY_FILE="$b/${T_BODY[$t]}.json" WRK_HEADERS="${T_HEADERS[$t]}" WRK_LABEL="$t" \
     taskset -c "$LOAD_CPU" wrk -t1 -c"$c" -d"${secs}s" --timeout 10s -s bench/post.lua "${T_URL[$t]}" | tail -1)
   s1=$(cpu_ticks "$pid"); m1=$(cpu_ticks "$mock_pid")
-  if [ "$record" = 1 ]; then
+  if [ "$round" != 0 ]; then
     echo "$line" | sed "s/}\$/,\"scenario\":\"nonstream\",\"round\":$round,\"c\":$c,\"serverCpu\":$(( (s1 - s0) * 100 / clk / secs )),\"mockCpu\":$(( (m1 - m0) * 100 / clk / secs ))}/" \
       >>"$out/results.jsonl"
     echo "   $line" >&2
   fi
 }
 
-# the stream client: mode target round extra-args...
+# the stream client: mode target round extra-args... (round 0: warm-up, not recorded)
 run_client() {
   local mode=$1 t=$2 round=$3; shift 3
   local body=${T_BODY[$t]} hdr=() line
@@ -183,12 +202,13 @@ run_client() {
   for h in "${hs[@]}"; do [ -n "$h" ] && hdr+=("header=$h"); done
   line=$(taskset -c "$LOAD_CPU" java -XX:+UseSerialGC -Xmx1g -cp "$cp" StreamBench "$mode" url="${T_URL[$t]}" \
     "${hdr[@]}" "$@" label="$t" 2>>"$out/client.log")
+  [ "$round" = 0 ] && return 0
   echo "${line%\}},\"scenario\":\"$SCENARIO\",\"round\":$round}" >>"$out/results.jsonl"
   echo "   $line" >&2
 }
 
 # ---------------------------------------------------------------- scenarios
-echo "{\"scenario\":\"meta\",\"quick\":$quick,\"sbKeyInRequest\":$SB_KEY_IN_REQUEST,\"sbJavaOpts\":\"$SB_JAVA_OPTS\",\"rounds\":$ROUNDS,\"wrkSeconds\":$WRK_SECONDS,\"chunks\":$CHUNKS,\"paceMs\":$PACE_MS,\"stressStreams\":$STRESS_STREAMS,\"stressSeconds\":$STRESS_SECONDS,\"stressPaceMs\":$STRESS_PACE_MS,\"nonstreamChunks\":$NONSTREAM_CHUNKS}" >>"$out/results.jsonl"
+echo "{\"scenario\":\"meta\",\"quick\":$quick,\"sbKeyInRequest\":$SB_KEY_IN_REQUEST,\"sbJavaOpts\":\"$SB_JAVA_OPTS\",\"rounds\":$ROUNDS,\"wrkSeconds\":$WRK_SECONDS,\"sbWarmupSeconds\":$SB_WARMUP_SECONDS,\"floorWarmupSeconds\":$FLOOR_WARMUP_SECONDS,\"chunks\":$CHUNKS,\"paceMs\":$PACE_MS,\"stressStreams\":$STRESS_STREAMS,\"stressSeconds\":$STRESS_SECONDS,\"stressPaceMs\":$STRESS_PACE_MS,\"nonstreamChunks\":$NONSTREAM_CHUNKS}" >>"$out/results.jsonl"
 
 scenario() { case " $SCENARIOS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
@@ -218,9 +238,35 @@ if scenario startup && has switchboard; then
   done
 fi
 
+# Warm-up before the first measured round, not recorded. Pinned to one core, a JVM compiles with a single C2
+# thread that keeps a good part of the core busy for a minute or more of load: measured earlier, Switchboard
+# would be measured half-compiled. So each JVM server under test gets a mix of what is measured: wrk on its
+# JSON and SSE modes at every concurrency (c16 alone leaves recompilations for the c1 round), then burst
+# streams; every wrk cell and the streams get an equal share of the given seconds (at least 1 s each).
+warm_up_mix() { # json-target sse-target burst-body seconds
+  local cs=($CONCURRENCY) cell rest c
+  cell=$(( $4 / (2 * ${#cs[@]} + 1) )); (( cell >= 1 )) || cell=1
+  rest=$(( $4 - 2 * ${#cs[@]} * cell )); (( rest >= 1 )) || rest=1
+  for c in "${cs[@]}"; do run_wrk "$1" 0 "$c" "$cell"; run_wrk "$2" 0 "$c" "$cell"; done
+  SCENARIO=burst run_client stream "$2" 0 body="$b/$3.json" n=0 warmup=0 warmupSeconds="$rest" chunks="$CHUNKS"
+}
+if scenario nonstream || scenario stream; then
+  # Switchboard first: whatever its compiler still has queued drains while the others warm up.
+  if has switchboard; then
+    log "warm-up: Switchboard ${SB_WARMUP_SECONDS}s (wrk JSON and SSE, burst streams)"
+    warm_up_mix sb-json sb-sse sb-burst "$SB_WARMUP_SECONDS"
+  fi
+  if has floor; then
+    log "warm-up: floor ${FLOOR_WARMUP_SECONDS}s (wrk stream:false and stream:true, burst streams)"
+    warm_up_mix floor floor-sse burst "$FLOOR_WARMUP_SECONDS"
+  fi
+  log "warm-up: ${WARMUP_SECONDS}s of wrk at c16 per mode of the other targets"
+  for t in "${plain_targets[@]}"; do
+    case $t in sb-* | floor*) ;; *) run_wrk "$t" 0 16 "$WARMUP_SECONDS" ;; esac
+  done
+fi
+
 if scenario nonstream; then
-  log "warm-up ($WARMUP_SECONDS s per target at c16)"
-  for t in "${plain_targets[@]}"; do run_wrk "$t" 0 16 "$WARMUP_SECONDS" 0; done
   for ((r = 1; r <= ROUNDS; r++)); do
     for c in $CONCURRENCY; do
       log "non-streaming round $r/$ROUNDS, concurrency $c"
@@ -243,6 +289,7 @@ fi
 if scenario stress; then
   for t in "${stream_targets[@]}"; do
     case $t in
+      floor-sse) continue ;; # the floor is a latency reference; left out to keep the run short
       sb-sse) body=sb-stress; probe=http://127.0.0.1:$sb_port/q/health/live; pid=$sb_pid ;;
       portkey-sse) body=stress; probe=http://127.0.0.1:$pk_port/; pid=$pk_pid ;;
       *) body=stress; probe=http://127.0.0.1:$mock_port/; pid=$mock_pid ;;

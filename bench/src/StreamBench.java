@@ -25,12 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Streaming load client for the benchmark (one Vert.x event loop). Prints one JSON line of results.
  *
  * Modes (arguments are key=value):
- *   stream url=URL body=FILE [header=Name:Value ...] [n=20] [warmup=5] [chunks=50] [label=X]
- *     Sequential streaming requests. Per request: time to first byte of the body, time to the first
- *     content event (the first that carries a mock timestamp "ts<nanos>"), total time to the end of the
- *     response; per chunk: forwarding latency (arrival minus the mock's send time; both are
- *     System.nanoTime, i.e. CLOCK_MONOTONIC, shared by processes on one machine) and the gap since the
- *     previous content chunk. Percentiles in microseconds.
+ *   stream url=URL body=FILE [header=Name:Value ...] [n=20] [warmup=5] [warmupSeconds=0] [chunks=50] [label=X]
+ *     Sequential streaming requests: unmeasured ones for warmupSeconds, then `warmup` more unmeasured
+ *     ones, then the n measured ones (n=0: a pure warm-up). Per request: time to first byte of the
+ *     body, time to the first content event (the first that carries a mock timestamp "ts<nanos>"),
+ *     total time to the end of the response; per chunk: forwarding latency (arrival minus the mock's
+ *     send time; both are System.nanoTime, i.e. CLOCK_MONOTONIC, shared by processes on one machine)
+ *     and the gap since the previous content chunk. Percentiles in microseconds.
  *   stress url=URL body=FILE [header=...] [streams=2000] [ramp=3000] [chunks=N] [pid=PID]
  *          [probe=URL] [probeEvery=100] [timeout=120000] [label=X]
  *     Opens `streams` streams (spread over `ramp` ms) and holds them until each ends; meanwhile samples
@@ -204,6 +205,10 @@ public class StreamBench {
         RequestOptions options = options(a);
         Buffer body = Buffer.buffer(Files.readAllBytes(Path.of(a.str("body", null))));
         int n = a.num("n", 20), warmup = a.num("warmup", 5), expected = a.num("chunks", 50);
+        long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(a.num("warmupSeconds", 0));
+        while (System.nanoTime() < warmUntil) {
+            once(options, body, expected).toCompletionStage().toCompletableFuture().get(300, TimeUnit.SECONDS);
+        }
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < warmup + n; i++) {
             Run r = once(options, body, expected).toCompletionStage().toCompletableFuture().get(300, TimeUnit.SECONDS);
