@@ -30,8 +30,12 @@ public class DatabaseConfigSourceFactory implements ConfigSourceFactory {
     static final String SOURCE_NAME = "switchboard-database";
     static final String SOURCE_PROPERTY = "switchboard.database.source";
     static final String EMBEDDED_DIR_PROPERTY = "switchboard.database.embedded-data-dir";
-    /** JVM-wide, so that a dev-mode restart (new class loader) reuses the server already running. */
-    private static final String EMBEDDED_PORT_PROPERTY = "switchboard.internal.embedded-database-port";
+    /**
+     * JVM-wide, so that a dev-mode restart (new class loader) reuses the server already running. Not
+     * under {@code switchboard.}: a system property there that no config mapping declares fails
+     * SmallRye's validation whenever the property exists before the configuration is built.
+     */
+    private static final String EMBEDDED_PORT_PROPERTY = "dev.switchboard.embedded-database-port";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
