@@ -15,7 +15,9 @@ mock_port=$((PORT_BASE + 1)); sb_port=$((PORT_BASE + 2))
 lib=backend/target/quarkus-app/lib/main
 cp=$(ls "$lib"/io.vertx.vertx-core-*.jar "$lib"/io.netty.netty-*.jar "$lib"/com.fasterxml.jackson.core.jackson-core-*.jar \
   | grep -v -E 'macos|osx|windows|aarch|kqueue' | tr '\n' ':')bench/target/classes
-[ -f bench/target/classes/Mock.class ] || { mkdir -p bench/target/classes; javac -nowarn -d bench/target/classes -cp "$cp" bench/src/*.java; }
+if [ ! -f bench/target/classes/Mock.class ] || [ -n "$(find bench/src -newer bench/target/classes/Mock.class -name '*.java')" ]; then
+  mkdir -p bench/target/classes && javac -nowarn -d bench/target/classes -cp "$cp" bench/src/*.java
+fi
 
 agent=""
 if [ "${AP:-0}" = 1 ]; then

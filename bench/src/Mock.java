@@ -1,9 +1,5 @@
 import io.vertx.core.AbstractVerticle;
-import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -38,26 +34,12 @@ public class Mock extends AbstractVerticle {
 
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setPreferNativeTransport(true));
-        vertx.deployVerticle(new Mock(port), new DeploymentOptions()).onComplete(r -> {
-            if (r.failed()) {
-                r.cause().printStackTrace();
-                System.exit(1);
-            }
-            System.out.println("mock listening on 127.0.0.1:" + port + " (native transport: " + vertx.isNativeTransportEnabled() + ")");
-        });
+        BenchServers.run(new Mock(port), "mock listening on 127.0.0.1:" + port);
     }
 
     @Override
     public void start() {
-        vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port)
-                        .setTcpNoDelay(true).setAcceptBacklog(8192).setIdleTimeout(0))
-                .requestHandler(this::handle)
-                .listen()
-                .onFailure(e -> {
-                    e.printStackTrace();
-                    System.exit(1);
-                });
+        BenchServers.listen(vertx, port, this::handle);
     }
 
     private void handle(HttpServerRequest req) {

@@ -1,12 +1,9 @@
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
@@ -33,16 +30,7 @@ public class Proxy extends AbstractVerticle {
 
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]), upstream = Integer.parseInt(args[1]);
-        // One event loop, like the mock: the proxy gets one core (taskset) and should not share it among threads.
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setPreferNativeTransport(true));
-        vertx.deployVerticle(new Proxy(port, upstream)).onComplete(r -> {
-            if (r.failed()) {
-                r.cause().printStackTrace();
-                System.exit(1);
-            }
-            System.out.println("proxy on 127.0.0.1:" + port + " -> 127.0.0.1:" + upstream
-                    + " (native transport: " + vertx.isNativeTransportEnabled() + ")");
-        });
+        BenchServers.run(new Proxy(port, upstream), "proxy on 127.0.0.1:" + port + " -> 127.0.0.1:" + upstream);
     }
 
     @Override
@@ -50,14 +38,7 @@ public class Proxy extends AbstractVerticle {
         // Keep-alive pool larger than any concurrency the bench uses, so no request waits for a connection.
         client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(upstreamPort)
                 .setKeepAlive(true).setMaxPoolSize(1024).setTcpNoDelay(true).setIdleTimeout(0));
-        vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port)
-                        .setTcpNoDelay(true).setAcceptBacklog(8192).setIdleTimeout(0))
-                .requestHandler(this::handle)
-                .listen()
-                .onFailure(e -> {
-                    e.printStackTrace();
-                    System.exit(1);
-                });
+        BenchServers.listen(vertx, port, this::handle);
     }
 
     private void handle(HttpServerRequest req) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.Problems;
+import dev.switchboard.common.web.Contexts;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiSubscriber;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import org.jboss.logging.Logger;
@@ -99,11 +99,7 @@ final class SseStreamWriter implements MultiSubscriber<InvocationEvent> {
 
     /** The response is touched only on the request's event loop; the upstream usually calls us there. */
     private void onContext(Runnable action) {
-        if (Vertx.currentContext() == context) {
-            action.run();
-        } else {
-            context.runOnContext(v -> action.run());
-        }
+        Contexts.runOn(context, action);
     }
 
     private void write(InvocationEvent event) {

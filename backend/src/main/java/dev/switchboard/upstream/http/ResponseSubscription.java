@@ -1,8 +1,8 @@
 package dev.switchboard.upstream.http;
 
+import dev.switchboard.common.web.Contexts;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -179,11 +179,7 @@ final class ResponseSubscription implements Flow.Subscription {
     }
 
     private void onContext(Runnable action) {
-        if (Vertx.currentContext() == context) {
-            action.run();
-        } else {
-            context.runOnContext(v -> action.run());
-        }
+        Contexts.runOn(context, action);
     }
 
     /**
