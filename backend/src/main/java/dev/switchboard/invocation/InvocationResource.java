@@ -56,7 +56,7 @@ public class InvocationResource {
     @APIResponse(responseCode = "502", description = "The provider failed or refused our credentials",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<InvocationResult> invoke(@Valid @NotNull InvocationRequest request) {
-        return service.prepare(request).flatMap(prepared -> prepared.events()
+        return service.prepare(request, true).flatMap(prepared -> prepared.events()
                 .collect().in(() -> new InvocationAggregate(prepared.start()), InvocationAggregate::add)
                 .map(InvocationAggregate::result));
     }

@@ -46,7 +46,11 @@ class InvocationService {
         this.clients = clients.stream().toList();
     }
 
-    Uni<Prepared> prepare(InvocationRequest request) {
+    /**
+     * @param wholeAnswer the caller aggregates the events (JSON mode), so the provider may be asked for
+     *                    its whole answer at once where the protocol allows it
+     */
+    Uni<Prepared> prepare(InvocationRequest request, boolean wholeAnswer) {
         return Uni.createFrom().deferred(() -> {
             if (request.customProviderId() != null) {
                 throw new ProblemException(ProblemType.NOT_IMPLEMENTED,
@@ -67,7 +71,7 @@ class InvocationService {
                 String invocationId = UUID.randomUUID().toString();
                 InvocationEvent.Start start = new InvocationEvent.Start(invocationId, provider.key(),
                         request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
-                UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers);
+                UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers, wholeAnswer);
                 return new Prepared(start, client.stream(call));
             });
         });

@@ -100,7 +100,7 @@ class InvocationStreamRoute {
             Problems.write(response, Problems.from(e, PATH), json);
             return;
         }
-        service.prepare(request).subscribe().with(
+        service.prepare(request, false).subscribe().with(
                 prepared -> SseStreamWriter.stream(prepared.start(), prepared.events(), response, context, json,
                         failure -> Problems.from(failure, PATH).withInvocationId(prepared.start().invocationId()),
                         PATH),

@@ -31,6 +31,12 @@ public final class StreamErrors {
                 "The provider closed the stream before the answer was finished.", provider, null, null);
     }
 
+    /** A whole (non-streamed) answer that is not the JSON the protocol promises; its content is not quoted. */
+    public static UpstreamException unreadableAnswer(String provider) {
+        return new UpstreamException(ProblemType.UPSTREAM_PROTOCOL,
+                "The provider's answer is not valid JSON.", provider, null, null);
+    }
+
     /** An event whose data is not the JSON the protocol promises; its content is not quoted. */
     public static UpstreamException unreadable(String provider) {
         return new UpstreamException(ProblemType.UPSTREAM_PROTOCOL,

@@ -13,9 +13,13 @@ import java.util.Map;
 /**
  * Everything a client needs for one call, already checked: resolved credentials and base URL
  * (egress guard applied), the API type, and the validated custom headers.
+ *
+ * @param wholeAnswer the caller only wants the whole answer (JSON mode): a protocol may ask the provider
+ *                    for it in one response instead of a stream; the events are the same either way
  */
 public record UpstreamCall(String invocationId, InvocationRequest request, ApiType apiType,
-                           ResolvedCredentials credentials, Map<String, String> customHeaders) {
+                           ResolvedCredentials credentials, Map<String, String> customHeaders,
+                           boolean wholeAnswer) {
 
     /** Shortest custom header value treated as a possible token when scrubbing messages. */
     private static final int TOKEN_LENGTH = 8;

@@ -13,7 +13,9 @@ public interface UpstreamClient {
     /**
      * Calls the provider and streams what it answers. Nothing is emitted before the provider
      * replied 2xx (its errors fail the stream with an {@code UpstreamException} first); the last
-     * event is {@code finish}. Cancelling the subscription aborts the HTTP request.
+     * event is {@code finish}. Cancelling the subscription aborts the HTTP request. When
+     * {@code call.wholeAnswer()}, a client may ask the provider for the whole answer in one response
+     * and emit its events at once.
      */
     Multi<InvocationEvent> stream(UpstreamCall call);
 }

@@ -168,15 +168,17 @@ class AzureOpenAiInvocationTest {
     }
 
     @Test
-    void jsonAcceptAggregatesAToolCall() {
-        upstream.on(DATED_CHAT, MockReply.sse("azure/chat-tool-call.sse"));
+    void jsonAcceptReadsAWholeAnswerWithAToolCall() {
+        upstream.on(DATED_CHAT, MockReply.json(200, Fixtures.read("azure/chat-tool-call.json")));
 
         json(invocation("\"tools\": [{\"name\": \"get_weather\"}]"))
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("provider", equalTo("AZURE_OPENAI"))
                 .body("finishReason", equalTo("tool_calls"))
                 .body("toolCalls[0].name", equalTo("get_weather"))
+                .body("toolCalls[0].arguments", equalTo("{\"location\":\"Paris\"}"))
                 .body(not(containsString(ENV_KEY)));
+        assertTrue(upstream.onlyRequest().body().contains("\"stream\":false"));
     }
 
     @Test

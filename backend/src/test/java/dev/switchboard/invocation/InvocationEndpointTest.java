@@ -183,36 +183,105 @@ class InvocationEndpointTest {
     }
 
     @Test
-    void jsonAcceptAggregatesTheAnswer() {
-        upstream.on(CHAT, MockReply.sse("openai/chat-text.sse"));
+    void jsonAcceptAsksForTheWholeAnswerAndReturnsIt() throws Exception {
+        upstream.on(CHAT, MockReply.json(200, Fixtures.read("openai/chat-text.json")));
 
-        json(invocation("gpt-4o-mini", ""))
+        json(invocation("gpt-4o-mini", "\"parameters\": {\"maxTokens\": 64}"))
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("text", equalTo("Hello there, world!"))
                 .body("finishReason", equalTo("stop"))
                 .body("usage.inputTokens", equalTo(9))
                 .body("usage.outputTokens", equalTo(4))
+                .body("usage.cachedInputTokens", equalTo(2))
                 .body("invocationId", notNullValue())
                 .body("apiType", equalTo("chat_completions"))
                 .body("credentialSources.OPENAI_API_KEY", equalTo("environment"))
                 .body(not(containsString(ENV_KEY)));
+
+        MockUpstream.RecordedRequest request = upstream.onlyRequest();
+        assertEquals("application/json", request.header("Accept"));
+        assertEquals("Bearer " + ENV_KEY, request.header("Authorization"));
+        JsonNode body = new ObjectMapper().readTree(request.body());
+        assertFalse(body.get("stream").asBoolean());
+        assertFalse(body.has("stream_options"), "OpenAI refuses stream_options without stream");
+        assertEquals(64, body.get("max_completion_tokens").asInt());
     }
 
     @Test
-    void jsonAcceptJoinsParallelToolCalls() {
-        upstream.on(CHAT, MockReply.sse("openai/chat-tool-calls.sse"));
+    void jsonAcceptReadsParallelToolCallsInOrder() {
+        upstream.on(CHAT, MockReply.json(200, Fixtures.read("openai/chat-tool-calls.json")));
 
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(invocation("gpt-4o-mini", "\"tools\": [{\"name\": \"get_weather\"}, {\"name\": \"get_time\"}]"))
                 .post(PATH)
                 .then().statusCode(200)
                 .body("finishReason", equalTo("tool_calls"))
+                .body("text", equalTo(""))
                 .body("toolCalls", hasSize(2))
                 .body("toolCalls[0].id", equalTo("call_abc"))
                 .body("toolCalls[0].name", equalTo("get_weather"))
                 .body("toolCalls[0].arguments", equalTo("{\"location\": \"Paris\"}"))
+                .body("toolCalls[1].id", equalTo("call_def"))
                 .body("toolCalls[1].name", equalTo("get_time"))
-                .body("toolCalls[1].arguments", equalTo("{\"tz\": \"CET\"}"));
+                .body("toolCalls[1].arguments", equalTo("{\"tz\": \"CET\"}"))
+                .body("usage.inputTokens", equalTo(80));
+    }
+
+    @Test
+    void jsonAcceptReportsARefusalAsItsText() {
+        upstream.on(CHAT, MockReply.json(200, Fixtures.read("openai/chat-refusal.json")));
+
+        json(invocation("gpt-4o-mini", ""))
+                .then().statusCode(200)
+                .body("text", equalTo("I'm sorry, I can't help with that."))
+                .body("finishReason", equalTo("refusal"));
+    }
+
+    @Test
+    void jsonAcceptKeepsReasoningApartFromTheAnswer() {
+        environment.set("DEEPSEEK_BASE_URL", upstream.url("/v1")).set("DEEPSEEK_API_KEY", "ds-env-key-12345678");
+        upstream.on(CHAT, MockReply.json(200, Fixtures.read("openai/deepseek-reasoning.json")));
+
+        json(invocation("deepseek-reasoner", "").replace("OPENAI", "DEEPSEEK"))
+                .then().statusCode(200)
+                .body("provider", equalTo("DEEPSEEK"))
+                .body("reasoning", equalTo("The user greets me. I should greet back."))
+                .body("text", equalTo("Hi!"))
+                .body("usage.reasoningTokens", equalTo(15));
+    }
+
+    @Test
+    void jsonAcceptWithAnAnswerThatIsNotJsonIsUpstreamProtocol() {
+        upstream.on(CHAT, MockReply.json(200, "<html>gateway says hi</html>"));
+
+        json(invocation("gpt-4o-mini", ""))
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEM + "upstream-protocol"))
+                .body("detail", equalTo("The provider's answer is not valid JSON."))
+                .body(not(containsString("gateway says hi")));
+    }
+
+    @Test
+    void jsonAcceptWithAnErrorObjectInA200IsAnUpstreamError() {
+        upstream.on(CHAT, MockReply.json(200, "{\"error\": {\"message\": \"model overloaded for key " + ENV_KEY
+                + "\", \"type\": \"server_error\"}}"));
+
+        json(invocation("gpt-4o-mini", ""))
+                .then().statusCode(502)
+                .body("type", equalTo(PROBLEM + "upstream-error"))
+                .body("detail", containsString("model overloaded"))
+                .body(not(containsString(ENV_KEY)));
+    }
+
+    @Test
+    void jsonAcceptWithTheResponsesApiStillStreamsAndAggregates() {
+        upstream.on(RESPONSES, MockReply.sse("openai/responses-text.sse"));
+
+        json(invocation("gpt-4o", "\"apiType\": \"responses\""))
+                .then().statusCode(200)
+                .body("text", equalTo("Hi there!"))
+                .body("apiType", equalTo("responses"));
+        assertTrue(upstream.onlyRequest().body().contains("\"stream\":true"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.invocation.InvocationEvent;
 import dev.switchboard.provider.Sdk;
 import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.upstream.SseJsonCalls;
+import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import io.smallrye.mutiny.Multi;
@@ -23,10 +23,10 @@ class AnthropicClient implements UpstreamClient {
     static final String API_KEY = "ANTHROPIC_API_KEY";
     static final String VERSION = "2023-06-01";
 
-    private final SseJsonCalls calls;
+    private final JsonCalls calls;
     private final ObjectMapper json;
 
-    AnthropicClient(SseJsonCalls calls, ObjectMapper json) {
+    AnthropicClient(JsonCalls calls, ObjectMapper json) {
         this.calls = calls;
         this.json = json;
     }
@@ -44,7 +44,7 @@ class AnthropicClient implements UpstreamClient {
     }
 
     static String url(String baseUrl) {
-        return SseJsonCalls.trimSlash(baseUrl) + "/v1/messages";
+        return JsonCalls.trimSlash(baseUrl) + "/v1/messages";
     }
 
     static Map<String, String> ownedHeaders(ResolvedCredentials credentials) {

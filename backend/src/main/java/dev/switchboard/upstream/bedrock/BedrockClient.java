@@ -96,7 +96,7 @@ class BedrockClient implements UpstreamClient {
         String url = url(credentials.baseUrl(), region, call.request().model());
         byte[] body = body(call);
         return new UpstreamRequest(provider, HttpMethod.POST, url,
-                headers(url, body, region, credentials, call.customHeaders()), Buffer.buffer(body), scrubber);
+                headers(url, body, region, credentials, call.customHeaders()), Buffer.buffer(body), scrubber, true);
     }
 
     /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.invocation.InvocationEvent;
 import dev.switchboard.provider.Sdk;
 import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.upstream.SseJsonCalls;
+import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import io.smallrye.mutiny.Multi;
@@ -29,10 +29,10 @@ class GeminiClient implements UpstreamClient {
     static final String API_KEY = "GEMINI_API_KEY";
     static final String API_VERSION = "v1beta";
 
-    private final SseJsonCalls calls;
+    private final JsonCalls calls;
     private final ObjectMapper json;
 
-    GeminiClient(SseJsonCalls calls, ObjectMapper json) {
+    GeminiClient(JsonCalls calls, ObjectMapper json) {
         this.calls = calls;
         this.json = json;
     }
@@ -51,7 +51,7 @@ class GeminiClient implements UpstreamClient {
     }
 
     static String url(String baseUrl, String model) {
-        String base = SseJsonCalls.trimSlash(baseUrl);
+        String base = JsonCalls.trimSlash(baseUrl);
         String resource = Arrays.stream(GeminiRequests.resource(model).split("/"))
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));

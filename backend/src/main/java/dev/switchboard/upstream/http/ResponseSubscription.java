@@ -89,7 +89,9 @@ final class ResponseSubscription implements Flow.Subscription {
             request.reset();
             return;
         }
-        touch(); // connected (the connect timeout covered that): now the wait for the status line
+        if (call.streamed()) {
+            touch(); // connected (the connect timeout covered that): now the wait for the status line
+        } // a whole answer comes when the provider has generated it all: only the overall timeout applies
         (call.body() == null ? request.send() : request.send(call.body().getDelegate())).onComplete(sent -> {
             if (sent.failed()) {
                 failTransport(sent.cause());

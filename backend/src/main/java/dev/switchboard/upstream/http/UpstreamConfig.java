@@ -29,6 +29,13 @@ public interface UpstreamConfig {
     @WithDefault("1M")
     MemorySize maxEventSize();
 
+    /**
+     * Largest whole answer (a provider's non-streamed response, asked for in JSON mode) accepted; a larger
+     * one fails the call. Streamed answers have no overall limit, only {@link #maxEventSize()} per event.
+     */
+    @WithDefault("16M")
+    MemorySize maxAnswerSize();
+
     /** How much of a non-2xx reply is read to find the provider's error message; the rest is dropped. */
     @WithDefault("64K")
     MemorySize maxErrorBodySize();

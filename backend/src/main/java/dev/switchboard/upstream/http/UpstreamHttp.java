@@ -1,6 +1,8 @@
 package dev.switchboard.upstream.http;
 
+import dev.switchboard.common.problem.ProblemType;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.inject.Inject;
@@ -38,6 +40,22 @@ public class UpstreamHttp {
             ResponseSubscription subscription = new ResponseSubscription(vertx, clients, config, request, subscriber);
             subscriber.onSubscribe(subscription);
             subscription.start();
+        });
+    }
+
+    /**
+     * The whole body of a 2xx reply, for a provider asked for its answer in one response. Fails like
+     * {@link #stream}, and with upstream-protocol when the body is larger than the configured maximum.
+     */
+    public Uni<Buffer> body(UpstreamRequest request) {
+        long limit = config.maxAnswerSize().asLongValue();
+        return stream(request).collect().in(Buffer::buffer, (body, chunk) -> {
+            if (body.length() + chunk.length() > limit) {
+                throw new UpstreamException(ProblemType.UPSTREAM_PROTOCOL, "The provider's answer is larger than "
+                        + limit + " bytes (switchboard.upstream.max-answer-size).",
+                        request.provider(), null, null);
+            }
+            body.appendBuffer(chunk);
         });
     }
 

@@ -13,7 +13,9 @@ import java.util.Map;
  * @param headers  final headers, from {@link HeaderRules#merge}
  * @param body     the request body, or null
  * @param scrubber every secret used for this call, to clean the provider's error messages
+ * @param streamed whether the provider streams its answer; a whole answer (false) comes only when it is
+ *                 complete, so the wait for it is bounded by the overall timeout, not the idle timeout
  */
 public record UpstreamRequest(String provider, HttpMethod method, String url, Map<String, String> headers,
-                              Buffer body, Scrubber scrubber) {
+                              Buffer body, Scrubber scrubber, boolean streamed) {
 }

@@ -17,12 +17,21 @@ final class ChatRequests {
     }
 
     static ChatWire.Request streaming(InvocationRequest request) {
+        return body(request, true);
+    }
+
+    /** The body that asks for the whole answer in one response ({@code stream: false}). */
+    static ChatWire.Request whole(InvocationRequest request) {
+        return body(request, false);
+    }
+
+    private static ChatWire.Request body(InvocationRequest request, boolean stream) {
         Parameters p = request.parameters();
         return new ChatWire.Request(
                 request.model(),
                 request.messages().stream().map(ChatRequests::message).toList(),
-                true,
-                new ChatWire.StreamOptions(true),
+                stream,
+                stream ? new ChatWire.StreamOptions(true) : null, // OpenAI refuses stream_options without stream
                 request.tools().isEmpty() ? null : request.tools().stream()
                         .map(t -> new ChatWire.Tool("function",
                                 new ChatWire.FunctionDefinition(t.name(), t.description(), t.parameters())))

@@ -44,7 +44,11 @@ final class ChatStreamMapper implements StreamMapper<String> {
             done = true;
             return;
         }
-        ChatWire.Chunk chunk = read(data);
+        accept(read(data), out);
+    }
+
+    /** Maps one chunk (or a whole answer recast as one, see {@link ChatAnswerReader}). */
+    void accept(ChatWire.Chunk chunk, Consumer<InvocationEvent> out) {
         if (chunk.error() != null) {
             throw OpenAiErrors.inStream(provider, chunk.error(), scrubber);
         }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * OpenAI Chat Completions on the wire ({@code POST /chat/completions}), as documented in the API
  * reference and ../shared/specs/openai/openapi.yaml (CreateChatCompletionRequest,
- * CreateChatCompletionStreamResponse). Only the members Switchboard uses.
+ * CreateChatCompletionStreamResponse, CreateChatCompletionResponse). Only the members Switchboard uses.
  */
 final class ChatWire {
 
@@ -89,6 +89,26 @@ final class ChatWire {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CompletionDetails(@JsonProperty("reasoning_tokens") Integer reasoningTokens) {
+    }
+
+    // --- whole response (stream: false) ---
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Completion(List<AnswerChoice> choices, Usage usage, ErrorBody error) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AnswerChoice(int index, AnswerMessage message, @JsonProperty("finish_reason") String finishReason) {
+    }
+
+    /** The assistant message; its tool calls carry no index (their position is the index). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AnswerMessage(String content, String refusal, @JsonProperty("reasoning_content") String reasoningContent,
+                         String reasoning, @JsonProperty("tool_calls") List<AnswerToolCall> toolCalls) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AnswerToolCall(String id, FunctionDelta function) {
     }
 
     /** OpenAI's error object, also sent inside a 200 stream by some compatible servers. */

@@ -6,7 +6,7 @@ import dev.switchboard.provider.ApiType;
 import dev.switchboard.provider.CredentialKind;
 import dev.switchboard.provider.CredentialSpec;
 import dev.switchboard.provider.Sdk;
-import dev.switchboard.upstream.SseJsonCalls;
+import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import io.smallrye.mutiny.Multi;
@@ -38,7 +38,7 @@ class OpenAiClient implements UpstreamClient {
         return Multi.createFrom().deferred(() -> {
             ResolvedCredentials credentials = call.credentials();
             String path = call.apiType() == ApiType.RESPONSES ? "/responses" : "/chat/completions";
-            return protocol.stream(call, SseJsonCalls.trimSlash(credentials.baseUrl()) + path, auth(credentials));
+            return protocol.stream(call, JsonCalls.trimSlash(credentials.baseUrl()) + path, auth(credentials));
         });
     }
 

@@ -3,7 +3,7 @@ package dev.switchboard.upstream.openai;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.invocation.InvocationEvent;
 import dev.switchboard.provider.ApiType;
-import dev.switchboard.upstream.SseJsonCalls;
+import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.http.Scrubber;
@@ -20,22 +20,28 @@ import java.util.Map;
 @Singleton
 public class OpenAiProtocol {
 
-    private final SseJsonCalls calls;
+    private final JsonCalls calls;
     private final ObjectMapper json;
 
-    public OpenAiProtocol(SseJsonCalls calls, ObjectMapper json) {
+    public OpenAiProtocol(JsonCalls calls, ObjectMapper json) {
         this.calls = calls;
         this.json = json;
     }
 
     /**
-     * Streams one call in the protocol of {@code call.apiType()}.
+     * Streams one call in the protocol of {@code call.apiType()}. When the caller wants the whole
+     * answer, Chat Completions is asked for it in one response ({@code stream: false}): one JSON
+     * document to read instead of an event per token.
      *
      * @param url  the full endpoint URL (chat completions or responses, query included)
      * @param auth the authentication headers the client owns (none, a bearer token or an api-key)
      */
     public Multi<InvocationEvent> stream(UpstreamCall call, String url, Map<String, String> auth) {
         boolean responses = call.apiType() == ApiType.RESPONSES;
+        if (call.wholeAnswer() && !responses) {
+            return calls.whole(call, url, auth, ChatRequests.whole(call.request()),
+                    (provider, scrubber) -> new ChatAnswerReader(json, provider, scrubber));
+        }
         Object body = responses ? ResponsesRequests.streaming(call.request()) : ChatRequests.streaming(call.request());
         return calls.stream(call, url, auth, body,
                 (provider, scrubber) -> mapper(call.apiType(), json, provider, scrubber));

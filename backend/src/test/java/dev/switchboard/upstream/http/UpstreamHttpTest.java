@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Streaming calls against a local Vert.x server that plays the provider. */
@@ -32,7 +33,8 @@ class UpstreamHttpTest {
     private static final String KEY = "sk-test-abcdefghijklmnopqrstuvwxyz";
 
     record TestConfig(Duration connectTimeout, Duration idleTimeout, Duration overallTimeout,
-                      MemorySize maxEventSize, MemorySize maxErrorBodySize, int maxPoolSize)
+                      MemorySize maxEventSize, MemorySize maxErrorBodySize, MemorySize maxAnswerSize,
+                      int maxPoolSize)
             implements UpstreamConfig {
     }
 
@@ -246,7 +248,7 @@ class UpstreamHttpTest {
     @Test
     void aMalformedUrlFailsTheStreamNotTheCaller() {
         UpstreamRequest request = new UpstreamRequest("ollama", HttpMethod.GET, "localhost:11434/api/chat",
-                Map.of(), null, new Scrubber(List.of(KEY)));
+                Map.of(), null, new Scrubber(List.of(KEY)), true);
 
         UpstreamException e = awaitUpstreamFailure(http(config()).stream(request)
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
@@ -320,7 +322,7 @@ class UpstreamHttpTest {
     @Test
     void unreachableUpstreamIsUpstreamErrorWithoutTheUrl() {
         UpstreamRequest request = new UpstreamRequest("ollama", HttpMethod.GET,
-                "http://127.0.0.1:1/api?key=" + KEY, Map.of(), null, new Scrubber(List.of(KEY)));
+                "http://127.0.0.1:1/api?key=" + KEY, Map.of(), null, new Scrubber(List.of(KEY)), true);
 
         UpstreamException e = awaitUpstreamFailure(http(config()).stream(request)
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
@@ -329,11 +331,56 @@ class UpstreamHttpTest {
         assertEquals("The upstream ollama could not be reached: connection refused.", e.detail());
     }
 
+    // --- whole answers (stream: false) ---
+
+    @Test
+    void aWholeAnswerIsCollectedFromItsChunks() {
+        upstream = request -> request.response().setChunked(true).write("{\"a\":").onSuccess(v -> request.response().end("1}"));
+
+        Buffer body = http(config()).body(whole()).await().atMost(Duration.ofSeconds(5));
+
+        assertEquals("{\"a\":1}", body.toString());
+    }
+
+    @Test
+    void aWholeAnswerMayTakeLongerThanTheIdleTimeoutBeforeItStarts() {
+        // A provider sends nothing until it has generated the whole answer; only the overall timeout applies.
+        upstream = request -> vertx.setTimer(1200, id -> request.response().end("{}"));
+        UpstreamHttp http = http(config(Duration.ofMillis(400), Duration.ofMinutes(1)));
+
+        assertEquals("{}", http.body(whole()).await().atMost(Duration.ofSeconds(5)).toString());
+    }
+
+    @Test
+    void aStreamedCallStillTimesOutBeforeItsFirstByte() {
+        upstream = request -> vertx.setTimer(1200, id -> request.response().end("{}"));
+        UpstreamHttp http = http(config(Duration.ofMillis(400), Duration.ofMinutes(1)));
+
+        UpstreamException e = awaitUpstreamFailure(http.stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_TIMEOUT, e.type());
+    }
+
+    @Test
+    void aWholeAnswerLargerThanTheLimitFailsAsUpstreamProtocol() {
+        upstream = request -> request.response().end("x".repeat(2048)); // config(): 1024 bytes at most
+
+        UpstreamException e = assertInstanceOf(UpstreamException.class, assertThrows(
+                Exception.class, () -> http(config()).body(whole()).await().atMost(Duration.ofSeconds(5))));
+
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+        assertEquals("The provider's answer is larger than 1024 bytes (switchboard.upstream.max-answer-size).",
+                e.detail());
+        assertEquals("openai", e.provider());
+    }
+
     @Test
     void oversizedEventFailsTheCallAsUpstreamProtocol() {
         upstream = request -> request.response().end("data: " + "z".repeat(4096) + "\n\n");
         UpstreamConfig config = new TestConfig(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMinutes(1),
-                new MemorySize(BigInteger.valueOf(1024)), new MemorySize(BigInteger.valueOf(1024)), 4);
+                new MemorySize(BigInteger.valueOf(1024)), new MemorySize(BigInteger.valueOf(1024)),
+                new MemorySize(BigInteger.valueOf(1024)), 4);
 
         AssertSubscriber<SseEvent> subscriber = http(config).events(post(Map.of()))
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
@@ -366,7 +413,13 @@ class UpstreamHttpTest {
     private UpstreamRequest post(Map<String, String> headers) {
         return new UpstreamRequest("openai", HttpMethod.POST,
                 "http://localhost:" + server.actualPort() + "/v1/chat/completions", headers,
-                Buffer.buffer("{\"stream\":true}"), new Scrubber(List.of(KEY)));
+                Buffer.buffer("{\"stream\":true}"), new Scrubber(List.of(KEY)), true);
+    }
+
+    private UpstreamRequest whole() {
+        return new UpstreamRequest("openai", HttpMethod.POST,
+                "http://localhost:" + server.actualPort() + "/v1/chat/completions", Map.of(),
+                Buffer.buffer("{\"stream\":false}"), new Scrubber(List.of(KEY)), false);
     }
 
     private static UpstreamConfig config() {
@@ -375,7 +428,8 @@ class UpstreamHttpTest {
 
     private static UpstreamConfig config(Duration idle, Duration overall) {
         MemorySize mib = new MemorySize(BigInteger.valueOf(1024 * 1024));
-        return new TestConfig(Duration.ofSeconds(2), idle, overall, mib, new MemorySize(BigInteger.valueOf(4096)), 4);
+        return new TestConfig(Duration.ofSeconds(2), idle, overall, mib, new MemorySize(BigInteger.valueOf(4096)),
+                new MemorySize(BigInteger.valueOf(1024)), 4);
     }
 
     private static String join(List<Buffer> chunks) {
