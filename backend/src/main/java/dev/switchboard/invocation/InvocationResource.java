@@ -17,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/v1/invocations} with {@code Accept: application/json}: the whole answer at once.
- * The same path with {@code Accept: text/event-stream} is served by {@link InvocationStreamRoute},
- * which streams; this resource documents both.
+ * Documents {@code POST /api/v1/invocations}: {@link InvocationRoute} serves it on the Vert.x router
+ * for every request that accepts JSON or server-sent events. What reaches this resource accepts
+ * neither, and the REST layer answers it 406 before the method runs; the method does what the route
+ * does for JSON, so the resource stays correct on its own.
  */
 @Path("/invocations")
 @Tag(name = "Invocations", description = "Call a model and stream its answer")
@@ -56,8 +57,6 @@ public class InvocationResource {
     @APIResponse(responseCode = "502", description = "The provider failed or refused our credentials",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<InvocationResult> invoke(@Valid @NotNull InvocationRequest request) {
-        return service.prepare(request, true).flatMap(prepared -> prepared.events()
-                .collect().in(() -> new InvocationAggregate(prepared.start()), InvocationAggregate::add)
-                .map(InvocationAggregate::result));
+        return service.prepare(request, true).flatMap(InvocationService.Prepared::result);
     }
 }

@@ -34,6 +34,12 @@ class InvocationService {
 
     /** A checked invocation, ready to call the provider when {@link #events()} is subscribed. */
     record Prepared(InvocationEvent.Start start, Multi<InvocationEvent> events) {
+
+        /** The events folded into one result (JSON mode). */
+        Uni<InvocationResult> result() {
+            return events.collect().in(() -> new InvocationAggregate(start), InvocationAggregate::add)
+                    .map(InvocationAggregate::result);
+        }
     }
 
     private final ProviderCatalogue catalogue;

@@ -100,21 +100,33 @@ class InvocationCancellationTest {
                 + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
     }
 
+    @Test
+    void closingTheClientConnectionDuringAWholeAnswerClosesTheUpstreamConnection() throws Exception {
+        environment.set("OPENAI_BASE_URL", upstream.url("/v1")).set("OPENAI_API_KEY", "sk-env-key-cancel-2");
+        upstream.on(CHAT, MockReply.hangAfterHeaders()); // the provider is still generating the whole answer
+
+        long closedAt;
+        try (Socket socket = send(invocation("gpt-4o-mini", ""), "application/json")) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (upstream.requests().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(upstream.onlyRequest().body().contains("\"stream\":false"));
+            assertTrue(!upstream.onlyRequest().connectionClosed().isDone(), "upstream closed before the client left");
+            closedAt = System.nanoTime();
+        }
+
+        upstream.onlyRequest().connectionClosed().get(1, TimeUnit.SECONDS);
+        assertTrue(System.nanoTime() - closedAt < TimeUnit.SECONDS.toNanos(1));
+    }
+
     /**
      * Sends the invocation on a raw socket, reads until the first text event, closes the socket, and
      * expects the provider's connection to close within a second.
      */
     private void leaveAfterTheFirstText(String invocation) throws Exception {
-        byte[] body = invocation.getBytes(StandardCharsets.UTF_8);
         long closedAt;
-        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/invocations HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
-                    + "Content-Type: application/json\r\nAccept: text/event-stream\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            socket.setSoTimeout(10_000);
+        try (Socket socket = send(invocation, "text/event-stream")) {
             readUntil(socket.getInputStream(), "event: text");
             assertTrue(!upstream.onlyRequest().connectionClosed().isDone(), "upstream closed before the client left");
             closedAt = System.nanoTime();
@@ -122,6 +134,20 @@ class InvocationCancellationTest {
 
         upstream.onlyRequest().connectionClosed().get(1, TimeUnit.SECONDS);
         assertTrue(System.nanoTime() - closedAt < TimeUnit.SECONDS.toNanos(1));
+    }
+
+    /** Opens a connection and sends the invocation on it, asking for the given media type. */
+    private Socket send(String invocation, String accept) throws Exception {
+        byte[] body = invocation.getBytes(StandardCharsets.UTF_8);
+        Socket socket = new Socket(server.getHost(), server.getPort());
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /api/v1/invocations HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+                + "Content-Type: application/json\r\nAccept: " + accept + "\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        socket.setSoTimeout(10_000);
+        return socket;
     }
 
     /** The first {@code lead} events of a text stream, then its next event every 200 ms for about a minute. */

@@ -208,6 +208,37 @@ class InvocationEndpointTest {
     }
 
     @Test
+    void withoutAnAcceptPreferenceTheAnswerIsJson() {
+        upstream.on(CHAT, MockReply.json(200, Fixtures.read("openai/chat-text.json")));
+
+        for (String accept : new String[]{null, "*/*", "application/*", "text/html, application/json;q=0.9"}) {
+            var request = given().contentType(ContentType.JSON).body(invocation("gpt-4o-mini", ""));
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            request.post(PATH).then().statusCode(200).contentType(ContentType.JSON)
+                    .body("text", equalTo("Hello there, world!"));
+        }
+    }
+
+    @Test
+    void anAcceptWithNeitherJsonNorEventsIsNotAcceptable() {
+        given().contentType(ContentType.JSON).accept("text/html").body(invocation("gpt-4o-mini", ""))
+                .post(PATH)
+                .then().statusCode(406);
+        assertTrue(upstream.requests().isEmpty());
+    }
+
+    @Test
+    void aProviderFailureInJsonModeNamesTheInvocation() {
+        upstream.on(CHAT, MockReply.json(500, Fixtures.read("openai/error-500.json")));
+
+        json(invocation("gpt-4o-mini", ""))
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("invocationId", notNullValue());
+    }
+
+    @Test
     void jsonAcceptReadsParallelToolCallsInOrder() {
         upstream.on(CHAT, MockReply.json(200, Fixtures.read("openai/chat-tool-calls.json")));
 

@@ -1,0 +1,174 @@
+package dev.switchboard.invocation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.common.problem.ProblemException;
+import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.common.problem.Problems;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.common.web.Contexts;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code POST /api/v1/invocations}, served on the Vert.x router rather than the REST layer. With
+ * {@code Accept: text/event-stream}: the REST layer would commit the SSE status line before the stream
+ * has anything to say; here the status waits for the provider's answer, so refusals before the first
+ * event are ordinary problem+json responses, and events are written as they arrive with the response's
+ * own back-pressure (see {@link SseStreamWriter}). With JSON (or no preference): the events aggregated
+ * into one result, on the same path, without the REST layer's per-request work on the hot path.
+ * Requests that accept neither go on to {@link InvocationResource}, which documents both and answers
+ * them 406.
+ */
+@Singleton
+class InvocationRoute {
+
+    static final String PATH = "/api/v1/invocations";
+    private static final String JSON_UTF8 = "application/json;charset=UTF-8";
+
+    private final InvocationService service;
+    private final ObjectMapper json;
+    private final ObjectReader requestReader;
+    private final Validator validator;
+    private final long maxBodySize;
+
+    InvocationRoute(InvocationService service, ObjectMapper json, Validator validator,
+                          @ConfigProperty(name = "switchboard.invocations.max-body-size", defaultValue = "4194304")
+                          long maxBodySize) {
+        this.service = service;
+        this.json = json;
+        this.requestReader = json.readerFor(InvocationRequest.class);
+        this.validator = validator;
+        this.maxBodySize = maxBodySize;
+    }
+
+    void register(@Observes Router router) {
+        router.post(PATH).order(-1).handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String accept = request.getHeader("Accept");
+        boolean eventStream = wantsEventStream(accept);
+        if (!eventStream && !wantsJson(accept)) {
+            rc.next();
+            return;
+        }
+        HttpServerResponse response = rc.response();
+        String contentType = request.getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            Problems.write(response, Problems.unsupportedMediaType(contentType, PATH), json);
+            return;
+        }
+        Context context = Vertx.currentContext();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (body.length() + chunk.length() > maxBodySize) {
+                request.handler(null);
+                Problems.write(response.putHeader("Connection", "close"), ProblemDetail.of(ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than " + maxBodySize + " bytes.", PATH), json);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(v -> {
+            if (!response.ended()) {
+                invoke(body, eventStream, response, context);
+            }
+        });
+    }
+
+    private void invoke(Buffer body, boolean eventStream, HttpServerResponse response, Context context) {
+        InvocationRequest request;
+        try {
+            request = requestReader.readValue(body.getBytes());
+            if (request == null) {
+                throw new ProblemException(ProblemType.VALIDATION, "The request body is empty; send the invocation as JSON.");
+            }
+            Set<ConstraintViolation<InvocationRequest>> violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        } catch (Exception e) {
+            Problems.write(response, Problems.from(e, PATH), json);
+            return;
+        }
+        service.prepare(request, !eventStream).subscribe().with(
+                prepared -> {
+                    if (eventStream) {
+                        SseStreamWriter.stream(prepared.start(), prepared.events(), response, context, json,
+                                failure -> problem(failure, prepared), PATH);
+                    } else {
+                        answer(prepared, response, context);
+                    }
+                },
+                failure -> context.runOnContext(x -> {
+                    if (!response.closed()) {
+                        Problems.write(response, Problems.from(failure, PATH), json);
+                    }
+                }));
+    }
+
+    /** The whole answer as one JSON result; a client that goes away cancels the upstream call. */
+    private void answer(InvocationService.Prepared prepared, HttpServerResponse response, Context context) {
+        if (response.closed()) {
+            return; // the client left while the invocation was being prepared: do not call the provider
+        }
+        Cancellable call = prepared.result().subscribe().with(
+                result -> Contexts.runOn(context, () -> end(response, result)),
+                failure -> Contexts.runOn(context, () -> {
+                    if (!response.closed()) {
+                        Problems.write(response, problem(failure, prepared), json);
+                    }
+                }));
+        response.closeHandler(v -> call.cancel());
+    }
+
+    private void end(HttpServerResponse response, InvocationResult result) {
+        if (response.closed()) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            Problems.write(response, Problems.from(e, PATH), json);
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON_UTF8).end(Buffer.buffer(bytes));
+    }
+
+    private static ProblemDetail problem(Throwable failure, InvocationService.Prepared prepared) {
+        return Problems.from(failure, PATH).withInvocationId(prepared.start().invocationId());
+    }
+
+    static boolean wantsEventStream(String accept) {
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
+    }
+
+    /** No Accept, or one that takes JSON (application/json, application/*, *&#47;*). */
+    static boolean wantsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String types = accept.toLowerCase(Locale.ROOT);
+        return types.contains("application/json") || types.contains("application/*") || types.contains("*/*");
+    }
+}
