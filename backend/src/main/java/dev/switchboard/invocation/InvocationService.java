@@ -14,6 +14,7 @@ import dev.switchboard.provider.Sdk;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import dev.switchboard.upstream.http.HeaderRules;
+import dev.switchboard.upstream.http.UpstreamConfig;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
@@ -45,16 +46,19 @@ class InvocationService {
     private final ProviderCatalogue catalogue;
     private final CredentialResolver resolver;
     private final List<UpstreamClient> clients;
+    private final boolean wholeAnswers;
 
-    InvocationService(ProviderCatalogue catalogue, CredentialResolver resolver, Instance<UpstreamClient> clients) {
+    InvocationService(ProviderCatalogue catalogue, CredentialResolver resolver, Instance<UpstreamClient> clients,
+                      UpstreamConfig upstream) {
         this.catalogue = catalogue;
         this.resolver = resolver;
         this.clients = clients.stream().toList();
+        this.wholeAnswers = upstream.wholeAnswers();
     }
 
     /**
      * @param wholeAnswer the caller aggregates the events (JSON mode), so the provider may be asked for
-     *                    its whole answer at once where the protocol allows it
+     *                    its whole answer at once where the protocol allows it (unless configured not to)
      */
     Uni<Prepared> prepare(InvocationRequest request, boolean wholeAnswer) {
         return Uni.createFrom().deferred(() -> {
@@ -77,7 +81,8 @@ class InvocationService {
                 String invocationId = UUID.randomUUID().toString();
                 InvocationEvent.Start start = new InvocationEvent.Start(invocationId, provider.key(),
                         request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
-                UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers, wholeAnswer);
+                UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers,
+                        wholeAnswer && wholeAnswers);
                 return new Prepared(start, client.stream(call));
             });
         });

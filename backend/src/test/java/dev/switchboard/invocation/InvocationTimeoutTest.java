@@ -20,11 +20,16 @@ import static dev.switchboard.invocation.InvocationEndpointTest.CHAT;
 import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
 import static dev.switchboard.invocation.InvocationEndpointTest.frames;
 import static dev.switchboard.invocation.InvocationEndpointTest.invocation;
+import static dev.switchboard.invocation.InvocationEndpointTest.json;
 import static dev.switchboard.invocation.InvocationEndpointTest.stream;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A provider that goes silent: the idle timeout (short here) ends the call with upstream-timeout. */
+/**
+ * A provider that goes silent: the idle timeout (short here) ends the call with upstream-timeout. Whole
+ * answers are switched off here, so JSON mode streams and joins, and the idle timeout watches it too.
+ */
 @QuarkusTest
 @TestProfile(InvocationTimeoutTest.ShortIdleTimeout.class)
 class InvocationTimeoutTest {
@@ -32,7 +37,7 @@ class InvocationTimeoutTest {
     public static class ShortIdleTimeout implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("switchboard.upstream.idle-timeout", "1s");
+            return Map.of("switchboard.upstream.idle-timeout", "1s", "switchboard.upstream.whole-answers", "false");
         }
     }
 
@@ -79,5 +84,15 @@ class InvocationTimeoutTest {
 
         assertEquals(List.of("start", "text", "error"), frames.names());
         assertEquals(PROBLEM + "upstream-timeout", frames.last().data().at("/problem/type").asText());
+    }
+
+    @Test
+    void withWholeAnswersOffJsonModeStreamsAndTheIdleTimeoutWatchesIt() {
+        upstream.on(CHAT, MockReply.sse("openai/chat-text.sse").firstChunks(2).thenHang());
+
+        json(invocation("gpt-4o-mini", ""))
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEM + "upstream-timeout"));
+        assertTrue(upstream.onlyRequest().body().contains("\"stream\":true"));
     }
 }

@@ -36,6 +36,14 @@ public interface UpstreamConfig {
     @WithDefault("16M")
     MemorySize maxAnswerSize();
 
+    /**
+     * Whether a caller that wants the whole answer (JSON mode) has it asked for in one response where the
+     * protocol allows it (Chat Completions). False: every call streams, and JSON mode joins the events,
+     * which keeps the idle timeout watching the provider while it generates.
+     */
+    @WithDefault("true")
+    boolean wholeAnswers();
+
     /** How much of a non-2xx reply is read to find the provider's error message; the rest is dropped. */
     @WithDefault("64K")
     MemorySize maxErrorBodySize();

@@ -34,7 +34,7 @@ class UpstreamHttpTest {
 
     record TestConfig(Duration connectTimeout, Duration idleTimeout, Duration overallTimeout,
                       MemorySize maxEventSize, MemorySize maxErrorBodySize, MemorySize maxAnswerSize,
-                      int maxPoolSize)
+                      boolean wholeAnswers, int maxPoolSize)
             implements UpstreamConfig {
     }
 
@@ -380,7 +380,7 @@ class UpstreamHttpTest {
         upstream = request -> request.response().end("data: " + "z".repeat(4096) + "\n\n");
         UpstreamConfig config = new TestConfig(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMinutes(1),
                 new MemorySize(BigInteger.valueOf(1024)), new MemorySize(BigInteger.valueOf(1024)),
-                new MemorySize(BigInteger.valueOf(1024)), 4);
+                new MemorySize(BigInteger.valueOf(1024)), true, 4);
 
         AssertSubscriber<SseEvent> subscriber = http(config).events(post(Map.of()))
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
@@ -429,7 +429,7 @@ class UpstreamHttpTest {
     private static UpstreamConfig config(Duration idle, Duration overall) {
         MemorySize mib = new MemorySize(BigInteger.valueOf(1024 * 1024));
         return new TestConfig(Duration.ofSeconds(2), idle, overall, mib, new MemorySize(BigInteger.valueOf(4096)),
-                new MemorySize(BigInteger.valueOf(1024)), 4);
+                new MemorySize(BigInteger.valueOf(1024)), true, 4);
     }
 
     private static String join(List<Buffer> chunks) {
