@@ -2,7 +2,7 @@
 # Switchboard benchmark: direct to a mock upstream vs a minimal pass-through proxy (the floor) vs Switchboard
 # vs the Portkey gateway, alternating. One command; prints a Markdown table and keeps raw results in
 # bench/target/results-<time>/.
-#   bench/run.sh                 full run (about 13-14 minutes)
+#   bench/run.sh                 full run (about 14-15 minutes)
 #   QUICK=1 bench/run.sh         smoke run (about 3 minutes)
 # See bench/README.md for what is measured and every knob.
 set -euo pipefail

@@ -11,9 +11,9 @@ import java.net.Socket;
  * its own code (socket write and read, framing, event scan) thousands of times — until the JIT has
  * compiled it — before it measures, without putting that load on the server under test.
  *
- * The response goes out in pieces of varying size, so reads end mid-head, mid-chunk-size and mid-event as
- * well as between events: every branch of the parser is taken, and the compiled code has no path left that
- * the real responses would have to deoptimise on.
+ * The response goes out whole or in pieces of varying size, so reads end mid-head, mid-chunk-size and
+ * mid-event as well as between events: every branch of the parser is taken, and the compiled code has no
+ * path left that the real responses would have to deoptimise on.
  */
 final class ReplayServer implements Closeable {
 
@@ -45,11 +45,18 @@ final class ReplayServer implements Closeable {
         }
     }
 
-    /** Answers each request on the connection until the client closes it. */
+    /**
+     * Answers each request on the connection until the client closes it: every other answer in one write
+     * (like a burst that arrives in one read), the others in pieces.
+     */
     private void answer(InputStream in, OutputStream out) throws IOException {
         byte[] req = new byte[requestLength];
         int piece = 0; // cycles through piece sizes 1..400
-        while (in.readNBytes(req, 0, requestLength) == requestLength) {
+        for (boolean whole = true; in.readNBytes(req, 0, requestLength) == requestLength; whole = !whole) {
+            if (whole) {
+                out.write(response);
+                continue;
+            }
             for (int at = 0; at < response.length; ) {
                 int len = Math.min(response.length - at, 1 + (piece * 7919) % 400);
                 piece = (piece + 1) % 400;
