@@ -93,12 +93,21 @@ for (const [scenario, title] of [['burst', 'burst (all chunks back to back)'], [
   out.push('');
 }
 if (rows.some((r) => r.scenario === 'burst' || r.scenario === 'paced')) {
-  out.push('TTFE: request sent → first event carrying content (for Switchboard the `start` event arrives with it). '
-    + 'Chunk latency: arrival at the client minus the mock\'s `System.nanoTime()` written into the chunk just before it was sent '
+  out.push('TTFE: request written → the read that returned the first event carrying content (for Switchboard the `start` event arrives with it). '
+    + 'Chunk latency: that read\'s time minus the mock\'s `System.nanoTime()` written into the chunk just before it was sent '
     + '(one machine, one monotonic clock). Added per chunk: (added total − added TTFE) / (chunks − 1). '
     + 'Gap min / p1: time between consecutive content events at the client; in the paced scenario a value far below the '
-    + 'pacing means chunks were batched. Portkey sleeps 25 ms before its first streamed chunk (see its run.sh), which shows in its TTFE.');
+    + 'pacing means chunks were batched. In the burst scenario the client shares its core with the mock and cannot read before '
+    + 'the mock has written the whole burst: there direct TTFE ≈ total, and the gaps are 0. '
+    + 'Portkey sleeps 25 ms before its first streamed chunk (see its run.sh), which shows in its TTFE.');
   out.push('');
+  const sc = rows.filter((r) => (r.scenario === 'burst' || r.scenario === 'paced') && r.clientJitMs !== undefined);
+  if (sc.length) {
+    out.push(`Stream client self-check over ${sc.length} runs: JIT compilation during the measured requests at most `
+      + `${Math.max(...sc.map((r) => r.clientJitMs))} ms, ${sc.reduce((s, r) => s + r.clientGcs, 0)} GCs, at most `
+      + `${Math.max(...sc.map((r) => r.connections))} connection(s) per run (1: one keep-alive connection throughout).`);
+    out.push('');
+  }
 }
 
 // ---- stress
