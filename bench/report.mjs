@@ -58,9 +58,8 @@ if (ns.length) {
     }
   }
   out.push('');
-  out.push('Baseline: the direct row with the same `stream` flag. Switchboard JSON always calls the upstream with '
-    + '`stream:true` and aggregates the chunks; its baseline is still the direct `stream:false` call, which is what a client '
-    + 'would make without the gateway. "server CPU" is the process under test (for direct rows: the mock), over the measurement; '
+  out.push('Baseline: the direct row with the same `stream` flag (Switchboard JSON asks the upstream for the whole answer, '
+    + '`stream:false`; Switchboard SSE streams). "server CPU" is the process under test (for direct rows: the mock), over the measurement; '
     + 'wrk and the mock share the load core, so the direct rows are bounded by that one core. '
     + 'The floor is a minimal Vert.x proxy on the server core (`bench/src/Proxy.java`) that pipes the mock\'s answer through: '
     + 'what it adds (a second process on the other core, one more HTTP hop) any gateway pays on this setup; '
