@@ -42,24 +42,12 @@ final class StressBench {
         }
     }
 
-    /** Result of one streamed request. */
-    static final class Run {
-        long start;
-        long ttfb = -1;
-        long ttfe = -1;
-        long total = -1;
-        long lastContent = -1;
-        int contentChunks;
-        int status;
-        String error;
-        final long[] chunkLatency;
-        final long[] gaps;
-        int gapCount;
+    /** One streamed request: the timings of {@link StreamRun}, read from Vert.x buffers as text. */
+    static final class Run extends StreamRun {
         final StringBuilder carry = new StringBuilder();
 
         Run(int expected) {
-            chunkLatency = new long[Math.max(expected, 1) + 8];
-            gaps = new long[Math.max(expected, 1) + 8];
+            super(expected);
         }
 
         void onData(Buffer buf, long now) {
@@ -92,17 +80,7 @@ final class StressBench {
                     e++;
                 }
                 if (e - d >= 6) {
-                    long sent = Long.parseLong(event.substring(d, e));
-                    if (ttfe < 0) {
-                        ttfe = now - start;
-                    } else if (gapCount < gaps.length) {
-                        gaps[gapCount++] = now - lastContent;
-                    }
-                    if (contentChunks < chunkLatency.length) {
-                        chunkLatency[contentChunks] = now - sent;
-                    }
-                    contentChunks++;
-                    lastContent = now;
+                    content(now, Long.parseLong(event.substring(d, e)));
                     return;
                 }
                 ts = event.indexOf("ts", ts + 2);

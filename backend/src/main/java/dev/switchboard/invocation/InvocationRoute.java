@@ -1,12 +1,12 @@
 package dev.switchboard.invocation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.common.problem.Problems;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.common.web.Contexts;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
@@ -50,8 +50,8 @@ class InvocationRoute {
     private final long maxBodySize;
 
     InvocationRoute(InvocationService service, ObjectMapper json, Validator validator,
-                          @ConfigProperty(name = "switchboard.invocations.max-body-size", defaultValue = "4194304")
-                          long maxBodySize) {
+                    @ConfigProperty(name = "switchboard.invocations.max-body-size", defaultValue = "4194304")
+                    long maxBodySize) {
         this.service = service;
         this.json = json;
         this.requestReader = json.readerFor(InvocationRequest.class);
