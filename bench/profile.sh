@@ -24,7 +24,7 @@ if [ "${AP:-0}" = 1 ]; then
   version=4.1; jar=$HOME/.m2/repository/tools/profiler/async-profiler/$version/async-profiler-$version-linux-x64.jar
   [ -f "$jar" ] || ./mvnw -q -B -ntp dependency:get -Dartifact=tools.profiler:async-profiler:$version:jar:linux-x64
   mkdir -p "$OUT/ap" && (cd "$OUT/ap" && unzip -o -q "$jar")
-  agent="-agentpath:$OUT/ap/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,loop=10s,collapsed,file=$OUT/profile-%t.collapsed"
+  agent="-agentpath:$OUT/ap/linux-x64/libasyncProfiler.so=start,event=${AP_EVENT:-cpu},interval=${AP_INTERVAL:-1ms},loop=10s,collapsed,file=$OUT/profile-%t.collapsed"
 fi
 
 taskset -c "$LOAD_CPU" java -XX:+UseSerialGC -Xms128m -Xmx512m -cp "$cp" Mock "$mock_port" >"$OUT/mock.log" 2>&1 &
