@@ -4,6 +4,7 @@
 # WARM seconds at c16, then measured for SECS seconds at c16 and c1. With AP=1 async-profiler samples
 # the CPU every millisecond into 10 s collapsed-stack files (profile-<time>.collapsed, the time being
 # the end of each window). APP picks the build, e.g. another worktree's backend/target/quarkus-app.
+# AP_EVENT (default cpu; e.g. alloc) and AP_INTERVAL (default 1ms; e.g. 512k bytes for alloc) choose what it samples.
 #   bench/profile.sh                       AP=1 bench/profile.sh
 #   APP=../old/backend/target/quarkus-app OUT=/tmp/before bench/profile.sh
 set -euo pipefail
