@@ -1,5 +1,7 @@
 package dev.switchboard.credential;
 
+import dev.switchboard.model.CredentialSource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

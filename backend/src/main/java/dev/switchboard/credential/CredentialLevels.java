@@ -1,5 +1,6 @@
 package dev.switchboard.credential;
 
+import dev.switchboard.model.CredentialSource;
 import dev.switchboard.secret.ResolvedSecrets;
 
 import java.util.List;

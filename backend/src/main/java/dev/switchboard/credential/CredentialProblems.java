@@ -2,9 +2,10 @@ package dev.switchboard.credential;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
-import dev.switchboard.provider.CredentialKind;
-import dev.switchboard.provider.CredentialSpec;
-import dev.switchboard.provider.ProviderDefinition;
+import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.CredentialSource;
+import dev.switchboard.model.CredentialSpec;
+import dev.switchboard.model.ProviderDefinition;
 
 import java.util.List;
 

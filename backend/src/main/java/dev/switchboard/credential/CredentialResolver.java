@@ -2,11 +2,13 @@ package dev.switchboard.credential;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
-import dev.switchboard.provider.CredentialKind;
-import dev.switchboard.provider.CredentialSpec;
+import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.CredentialSource;
+import dev.switchboard.model.CredentialSpec;
+import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.model.ResolvedCredentials;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.provider.ProviderCatalogue;
-import dev.switchboard.provider.ProviderDefinition;
-import dev.switchboard.provider.Sdk;
 import dev.switchboard.secret.ResolvedSecrets;
 import dev.switchboard.secret.SecretStore;
 import io.smallrye.mutiny.Uni;

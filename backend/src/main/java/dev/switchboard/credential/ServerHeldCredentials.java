@@ -1,8 +1,9 @@
 package dev.switchboard.credential;
 
-import dev.switchboard.provider.CredentialSpec;
-import dev.switchboard.provider.ProviderDefinition;
-import dev.switchboard.provider.Sdk;
+import dev.switchboard.model.CredentialSource;
+import dev.switchboard.model.CredentialSpec;
+import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.secret.ResolvedSecrets;
 import dev.switchboard.secret.SecretStore;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,9 @@
 package dev.switchboard.invocation;
 
 import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.gateway.InvocationResult;
+import dev.switchboard.gateway.InvocationService;
+import dev.switchboard.model.InvocationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

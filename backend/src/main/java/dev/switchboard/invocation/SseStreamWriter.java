@@ -5,15 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.Problems;
 import dev.switchboard.common.web.Contexts;
+import dev.switchboard.model.InvocationEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiSubscriber;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import org.jboss.logging.Logger;
-import java.util.concurrent.Flow.Subscription;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Flow.Subscription;
 import java.util.function.Function;
 
 /**

@@ -1,9 +1,15 @@
 package dev.switchboard.provider;
 
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.CredentialSpec;
+import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.model.Sdk;
+
 import java.util.List;
 
-import static dev.switchboard.provider.CredentialSpec.optionalKey;
-import static dev.switchboard.provider.CredentialSpec.requiredKey;
+import static dev.switchboard.model.CredentialSpec.optionalKey;
+import static dev.switchboard.model.CredentialSpec.requiredKey;
 
 /**
  * The built-in providers. Model lists are suggestions current in late 2026 (a model not listed can

@@ -2,7 +2,7 @@ package dev.switchboard.upstream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.http.HeaderRules;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.SseEvent;

@@ -1,6 +1,6 @@
 package dev.switchboard.upstream;
 
-import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.model.InvocationEvent;
 import io.smallrye.mutiny.Multi;
 
 import java.util.ArrayList;

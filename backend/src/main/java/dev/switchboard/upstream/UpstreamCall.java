@@ -1,9 +1,9 @@
 package dev.switchboard.upstream;
 
-import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.invocation.InvocationRequest;
-import dev.switchboard.provider.ApiType;
-import dev.switchboard.provider.CredentialKind;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.InvocationRequest;
+import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.upstream.http.Scrubber;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.switchboard.upstream;
 
-import dev.switchboard.invocation.InvocationEvent;
-import dev.switchboard.provider.Sdk;
+import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.model.Sdk;
 import io.smallrye.mutiny.Multi;
 
 /** A hand-written client for one wire protocol. */

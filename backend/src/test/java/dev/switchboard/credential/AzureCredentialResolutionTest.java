@@ -2,6 +2,8 @@ package dev.switchboard.credential;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.CredentialSource;
+import dev.switchboard.model.ResolvedCredentials;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.switchboard.credential;
 
+import dev.switchboard.model.CredentialSource;
+import dev.switchboard.model.ResolvedCredentials;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

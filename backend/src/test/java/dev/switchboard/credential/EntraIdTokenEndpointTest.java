@@ -3,6 +3,8 @@ package dev.switchboard.credential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.core.util.Configuration;
+import dev.switchboard.model.CredentialSource;
+import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import io.netty.handler.ssl.SslContext;

@@ -2,6 +2,7 @@ package dev.switchboard.credential;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.provider.ProviderCatalogue;
 import dev.switchboard.secret.ResolvedSecrets;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package dev.switchboard.upstream;
 
-import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.http.SseEvent;
 import dev.switchboard.upstream.http.SseParser;
 

@@ -2,9 +2,9 @@ package dev.switchboard.upstream.azure;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
-import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.invocation.InvocationEvent;
-import dev.switchboard.provider.Sdk;
+import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.model.ResolvedCredentials;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import dev.switchboard.upstream.openai.OpenAiProtocol;

@@ -1,6 +1,6 @@
 package dev.switchboard.upstream.azure;
 
-import dev.switchboard.provider.ApiType;
+import dev.switchboard.model.ApiType;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.switchboard.upstream.gemini;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.invocation.InvocationEvent;
-import dev.switchboard.provider.Sdk;
-import dev.switchboard.credential.ResolvedCredentials;
+import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.model.ResolvedCredentials;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;

@@ -2,7 +2,7 @@ package dev.switchboard.upstream.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.StreamErrors;
 import dev.switchboard.upstream.http.Scrubber;

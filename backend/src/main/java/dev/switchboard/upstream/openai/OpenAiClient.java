@@ -1,11 +1,11 @@
 package dev.switchboard.upstream.openai;
 
-import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.invocation.InvocationEvent;
-import dev.switchboard.provider.ApiType;
-import dev.switchboard.provider.CredentialKind;
-import dev.switchboard.provider.CredentialSpec;
-import dev.switchboard.provider.Sdk;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.CredentialSpec;
+import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.model.ResolvedCredentials;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;

@@ -1,8 +1,8 @@
 package dev.switchboard.upstream.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.invocation.InvocationEvent;
-import dev.switchboard.provider.ApiType;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.UpstreamCall;

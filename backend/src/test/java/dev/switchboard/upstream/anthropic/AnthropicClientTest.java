@@ -1,7 +1,7 @@
 package dev.switchboard.upstream.anthropic;
 
 import dev.switchboard.common.problem.ProblemException;
-import dev.switchboard.credential.ResolvedCredentials;
+import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.provider.ProviderCatalogue;
 import dev.switchboard.upstream.http.HeaderRules;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package dev.switchboard.upstream.azure;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
-import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.provider.ApiType;
-import dev.switchboard.provider.CredentialKind;
-import dev.switchboard.provider.CredentialSpec;
-import dev.switchboard.provider.ProviderDefinition;
-import dev.switchboard.provider.Sdk;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.CredentialSpec;
+import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.model.ResolvedCredentials;
+import dev.switchboard.model.Sdk;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.switchboard.upstream.azure;
 
-import dev.switchboard.provider.ApiType;
+import dev.switchboard.model.ApiType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,12 +1,12 @@
 package dev.switchboard.upstream.azure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.invocation.InvocationEvent;
-import dev.switchboard.invocation.InvocationEvent.Finish;
-import dev.switchboard.invocation.InvocationEvent.Text;
-import dev.switchboard.invocation.InvocationEvent.ToolCallDelta;
-import dev.switchboard.invocation.InvocationEvent.Usage;
-import dev.switchboard.provider.ApiType;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.InvocationEvent.Finish;
+import dev.switchboard.model.InvocationEvent.Text;
+import dev.switchboard.model.InvocationEvent.ToolCallDelta;
+import dev.switchboard.model.InvocationEvent.Usage;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.SseEvent;

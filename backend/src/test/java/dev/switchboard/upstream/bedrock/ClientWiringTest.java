@@ -1,6 +1,6 @@
 package dev.switchboard.upstream.bedrock;
 
-import dev.switchboard.provider.Sdk;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.UpstreamClient;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Instance;

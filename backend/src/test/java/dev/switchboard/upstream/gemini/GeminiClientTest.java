@@ -1,6 +1,6 @@
 package dev.switchboard.upstream.gemini;
 
-import dev.switchboard.credential.ResolvedCredentials;
+import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.provider.ProviderCatalogue;
 import dev.switchboard.upstream.http.HeaderRules;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.switchboard.upstream.openai;
 
-import dev.switchboard.invocation.InvocationEvent;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.SseEvent;

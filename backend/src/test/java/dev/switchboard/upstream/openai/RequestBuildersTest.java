@@ -2,7 +2,7 @@ package dev.switchboard.upstream.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.invocation.InvocationRequest;
+import dev.switchboard.model.InvocationRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,6 @@
-package dev.switchboard.provider;
+package dev.switchboard.listing;
 
-import dev.switchboard.credential.CredentialSource;
+import dev.switchboard.model.CredentialSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

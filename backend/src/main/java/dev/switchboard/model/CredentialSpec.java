@@ -1,4 +1,4 @@
-package dev.switchboard.provider;
+package dev.switchboard.model;
 
 import java.util.List;
 
@@ -18,11 +18,11 @@ public record CredentialSpec(String name, CredentialKind kind, boolean required,
         fallbacks = List.copyOf(fallbacks);
     }
 
-    static CredentialSpec requiredKey(String name) {
+    public static CredentialSpec requiredKey(String name) {
         return new CredentialSpec(name, CredentialKind.KEY, true, List.of(), null);
     }
 
-    static CredentialSpec optionalKey(String name) {
+    public static CredentialSpec optionalKey(String name) {
         return new CredentialSpec(name, CredentialKind.KEY, false, List.of(), null);
     }
 

@@ -1,4 +1,4 @@
-package dev.switchboard.provider;
+package dev.switchboard.model;
 
 import java.util.List;
 import java.util.Optional;

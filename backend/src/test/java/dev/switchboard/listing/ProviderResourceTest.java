@@ -1,4 +1,4 @@
-package dev.switchboard.provider;
+package dev.switchboard.listing;
 
 import dev.switchboard.testing.TestServerEnvironment;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +51,22 @@ class ProviderResourceTest {
                 .body("[0].credentialsSet", equalTo(false))
                 .body("[0].baseUrlVariable", equalTo("OPENAI_BASE_URL"))
                 .body("[0].models", hasItems("gpt-5", "gpt-4.1", "gpt-4o-mini", "o4-mini"));
+    }
+
+    @Test
+    void eachProviderSaysWhichParametersAndConnectionOverridesTakeEffect() {
+        given().get(PROVIDERS)
+                .then().statusCode(200)
+                .body("find { it.key == 'OPENAI' }.parameters",
+                        contains("temperature", "maxTokens", "topP", "stop", "seed", "reasoningEffort"))
+                .body("find { it.key == 'OPENAI' }.connection", contains("baseUrl"))
+                .body("find { it.key == 'ANTHROPIC' }.parameters",
+                        contains("temperature", "maxTokens", "topP", "stop", "reasoningEffort"))
+                .body("find { it.key == 'GOOGLE' }.parameters", hasItems("seed", "reasoningEffort"))
+                .body("find { it.key == 'AWS' }.parameters", contains("temperature", "maxTokens", "topP", "stop"))
+                .body("find { it.key == 'AWS' }.connection", contains("baseUrl", "region"))
+                .body("find { it.key == 'AZURE_OPENAI' }.connection", contains("azureEndpoint"))
+                .body("find { it.key == 'OLLAMA' }.connection", contains("baseUrl"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.switchboard.invocation;
+package dev.switchboard.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +57,7 @@ public record InvocationRequest(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "ToolCall")
     public record ToolCall(@NotBlank String id, @NotBlank String name,
                            @Schema(description = "Arguments as a JSON text") String arguments) {
     }

@@ -1,4 +1,4 @@
-package dev.switchboard.credential;
+package dev.switchboard.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,10 +1,10 @@
-package dev.switchboard.invocation;
+package dev.switchboard.gateway;
 
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
-import dev.switchboard.provider.ApiType;
-import dev.switchboard.provider.ProviderDefinition;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.ProviderDefinition;
 
 import java.util.List;
 import java.util.Locale;

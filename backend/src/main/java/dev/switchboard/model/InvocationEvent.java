@@ -1,4 +1,4 @@
-package dev.switchboard.invocation;
+package dev.switchboard.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.common.problem.ProblemDetail;

@@ -1,4 +1,4 @@
-package dev.switchboard.invocation;
+package dev.switchboard.gateway;
 
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemException;
@@ -6,11 +6,13 @@ import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.credential.ConnectionOverride;
 import dev.switchboard.credential.CredentialRequest;
 import dev.switchboard.credential.CredentialResolver;
-import dev.switchboard.credential.ResolvedCredentials;
-import dev.switchboard.provider.ApiType;
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.model.InvocationRequest;
+import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.model.ResolvedCredentials;
+import dev.switchboard.model.Sdk;
 import dev.switchboard.provider.ProviderCatalogue;
-import dev.switchboard.provider.ProviderDefinition;
-import dev.switchboard.provider.Sdk;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import dev.switchboard.upstream.http.HeaderRules;
@@ -31,13 +33,13 @@ import java.util.UUID;
  * caller can answer with a plain problem; what remains is the upstream stream itself.
  */
 @Singleton
-class InvocationService {
+public class InvocationService {
 
     /** A checked invocation, ready to call the provider when {@link #events()} is subscribed. */
-    record Prepared(InvocationEvent.Start start, Multi<InvocationEvent> events) {
+    public record Prepared(InvocationEvent.Start start, Multi<InvocationEvent> events) {
 
         /** The events folded into one result (JSON mode). */
-        Uni<InvocationResult> result() {
+        public Uni<InvocationResult> result() {
             return events.collect().in(() -> new InvocationAggregate(start), InvocationAggregate::add)
                     .map(InvocationAggregate::result);
         }
@@ -60,7 +62,7 @@ class InvocationService {
      * @param wholeAnswer the caller aggregates the events (JSON mode), so the provider may be asked for
      *                    its whole answer at once where the protocol allows it (unless configured not to)
      */
-    Uni<Prepared> prepare(InvocationRequest request, boolean wholeAnswer) {
+    public Uni<Prepared> prepare(InvocationRequest request, boolean wholeAnswer) {
         return Uni.createFrom().deferred(() -> {
             if (request.customProviderId() != null) {
                 throw new ProblemException(ProblemType.NOT_IMPLEMENTED,

@@ -1,5 +1,9 @@
-package dev.switchboard.provider;
+package dev.switchboard.listing;
 
+import dev.switchboard.model.ApiType;
+import dev.switchboard.model.ConnectionField;
+import dev.switchboard.model.InvocationParameter;
+import dev.switchboard.model.Sdk;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -17,5 +21,8 @@ public record ProviderView(
         boolean credentialsSet,
         @Schema(description = "Where requests go by default; absent when the server or the request must say") String defaultBaseUrl,
         @Schema(description = "Environment variable that overrides the default base URL") String baseUrlVariable,
+        @Schema(description = "Invocation parameters the provider honours; others are not sent")
+        List<InvocationParameter> parameters,
+        @Schema(description = "Connection overrides a request may set for this provider") List<ConnectionField> connection,
         @Schema(description = "Suggested model names; any other name may be used") List<String> models) {
 }

@@ -1,10 +1,12 @@
-package dev.switchboard.provider;
+package dev.switchboard.listing;
 
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.credential.CredentialStatus;
 import dev.switchboard.credential.ProviderCredentialStatus;
 import dev.switchboard.credential.ServerHeldCredentials;
+import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.provider.ProviderCatalogue;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -76,6 +78,6 @@ public class ProviderResource {
         }).toList();
         return new ProviderView(provider.key(), provider.displayName(), provider.sdk(), provider.apiTypes(),
                 provider.defaultApiType(), credentials, held.credentialsSet(), provider.defaultBaseUrl(),
-                provider.baseUrlVariable(), provider.models());
+                provider.baseUrlVariable(), provider.sdk().parameters(), provider.sdk().connection(), provider.models());
     }
 }

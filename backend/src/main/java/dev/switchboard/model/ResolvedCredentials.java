@@ -1,6 +1,5 @@
-package dev.switchboard.credential;
+package dev.switchboard.model;
 
-import dev.switchboard.provider.ProviderDefinition;
 
 import java.util.Map;
 import java.util.Optional;

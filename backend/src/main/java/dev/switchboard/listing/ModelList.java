@@ -1,4 +1,4 @@
-package dev.switchboard.provider;
+package dev.switchboard.listing;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

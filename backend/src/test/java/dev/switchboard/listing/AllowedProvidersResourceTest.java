@@ -1,4 +1,4 @@
-package dev.switchboard.provider;
+package dev.switchboard.listing;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,6 +1,7 @@
-package dev.switchboard.invocation;
+package dev.switchboard.gateway;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.switchboard.model.InvocationEvent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -18,6 +19,7 @@ public record InvocationResult(String invocationId, String provider, String mode
                                        + "environment, custom_provider or ambient")
                                Map<String, String> credentialSources) {
 
-    public record ToolCall(String id, String name, String arguments) {
+    @Schema(name = "InvocationResultToolCall", description = "A tool call of the answer, its arguments whole")
+    public record ToolCall(String id, String name, @Schema(description = "Arguments as a JSON text") String arguments) {
     }
 }

@@ -1,4 +1,6 @@
-package dev.switchboard.invocation;
+package dev.switchboard.gateway;
+
+import dev.switchboard.model.InvocationEvent;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.switchboard.provider;
+package dev.switchboard.model;
 
 /**
  * What a credential name carries. The kind decides how the egress guard treats it: a
