@@ -2,33 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
+import { ANTHROPIC, OPENAI, withSources } from '../../test/fixtures';
 import { controlledStream, fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
-import { browserCredentials } from '../credentials/useBrowserCredentials';
-import type { Provider } from '../providers/providerApi';
 import { PlaygroundPage } from './PlaygroundPage';
 
-const PROVIDERS: Provider[] = [
-  {
-    key: 'OPENAI',
-    name: 'OpenAI',
-    sdk: 'openai',
-    apiTypes: ['chat_completions', 'responses'],
-    defaultApiType: 'chat_completions',
-    credentials: [{ name: 'OPENAI_API_KEY', required: true, sources: [] }],
-    credentialsSet: false,
-    models: ['gpt-4o-mini', 'gpt-4o'],
-  },
-  {
-    key: 'ANTHROPIC',
-    name: 'Anthropic',
-    sdk: 'anthropic',
-    apiTypes: [],
-    defaultApiType: null,
-    credentials: [{ name: 'ANTHROPIC_API_KEY', required: true, sources: ['environment'] }],
-    credentialsSet: true,
-    models: ['claude-sonnet-4-5'],
-  },
-];
+const PROVIDERS = [OPENAI, { ...withSources(ANTHROPIC, { ANTHROPIC_API_KEY: ['environment'] }), credentialsSet: true }];
 
 function renderPlayground() {
   return renderWithTheme(
@@ -88,7 +67,6 @@ describe('PlaygroundPage', () => {
     const body = JSON.parse(String(call?.[1]?.body));
     expect(body).toMatchObject({
       provider: 'OPENAI',
-      customProviderId: null,
       model: 'gpt-4o-mini',
       messages: [
         { role: 'system', content: 'You are a helpful assistant.' },
@@ -96,6 +74,7 @@ describe('PlaygroundPage', () => {
       ],
       credentials: { OPENAI_API_KEY: 'sk-browser' },
     });
+    expect(body).not.toHaveProperty('customProviderId');
     expect(new Headers(call?.[1]?.headers).get('Accept')).toMatch(/^text\/event-stream/);
     expect(window.localStorage.getItem('switchboard.playground')).not.toContain('sk-browser');
   });
