@@ -197,4 +197,36 @@ describe('PlaygroundPage', () => {
     expect(within(second).getByRole('status')).toHaveTextContent('Stopped');
     expect(within(first).getByRole('status')).toHaveTextContent('Finished');
   });
+
+  it('hides and does not send a seed typed for OpenAI once the instance runs an Anthropic model', async () => {
+    const stream = controlledStream();
+    const bodies: Array<{ provider: string; parameters: Record<string, unknown> }> = [];
+    fakeFetch([
+      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      {
+        method: 'POST',
+        path: '/api/v1/invocations',
+        respond: (init) => {
+          bodies.push(JSON.parse(String(init?.body)));
+          return stream.response();
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Hi');
+    await user.click(screen.getByRole('button', { name: 'Parameters, base URL and headers' }));
+    await user.type(await screen.findByLabelText('Seed'), '42');
+    await user.type(screen.getByLabelText('Temperature'), '0.3');
+
+    await user.click(await screen.findByRole('button', { name: 'Model for instance 1: OpenAI · gpt-4o-mini' }));
+    await user.click(await screen.findByRole('button', { name: 'claude-sonnet-4-5 (Anthropic)' }));
+
+    expect(screen.queryByLabelText('Seed')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Reasoning effort (reasoning models)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({ provider: 'ANTHROPIC', parameters: { temperature: 0.3 } });
+    expect(bodies[0]!.parameters).not.toHaveProperty('seed');
+  });
 });
