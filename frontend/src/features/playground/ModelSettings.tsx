@@ -2,6 +2,7 @@ import { Flex, Grid, Select, Text, TextArea, TextField } from '@radix-ui/themes'
 import { useId } from 'react';
 import type { ConnectionField, Provider } from '../../shared/api';
 import { validateCustomHeaders } from './customHeaders';
+import { JsonField } from './JsonField';
 import type { ConnectionDraft, InstanceDraft, ParameterDraft, ReasoningEffort } from './playgroundState';
 import { capabilitiesOf } from './providerCapabilities';
 
@@ -105,33 +106,15 @@ export function ModelSettings({ instance, provider, onChange }: ModelSettingsPro
         />
       ))}
 
-      <Flex direction="column" gap="1">
-        <Text as="label" size="1" weight="medium" htmlFor={`${id}-headers`}>
-          Custom headers (JSON object)
-        </Text>
-        <TextArea
-          id={`${id}-headers`}
-          className="mono-textarea"
-          size="1"
-          rows={3}
-          placeholder='{"X-Team": "research"}'
-          value={instance.headersText}
-          aria-invalid={!headers.ok}
-          aria-describedby={!headers.ok ? `${id}-headers-errors` : undefined}
-          onChange={(e) => onChange({ headersText: e.target.value })}
-        />
-        {!headers.ok ? (
-          <ul id={`${id}-headers-errors`} style={{ margin: 0, paddingLeft: '1.1rem' }}>
-            {headers.errors.map((error) => (
-              <li key={error}>
-                <Text size="1" color="red">
-                  {error}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </Flex>
+      <JsonField
+        label="Custom headers (JSON object)"
+        size="1"
+        rows={3}
+        placeholder='{"X-Team": "research"}'
+        value={instance.headersText}
+        errors={headers.ok ? [] : headers.errors}
+        onChange={(headersText) => onChange({ headersText })}
+      />
     </Flex>
   );
 }
