@@ -2,12 +2,30 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { InvocationRequest } from '../../shared/api';
 import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { ANTHROPIC, OPENAI, withSources } from '../../test/fixtures';
 import { controlledStream, fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
 import { PlaygroundPage } from './PlaygroundPage';
 
 const PROVIDERS = [OPENAI, { ...withSources(ANTHROPIC, { ANTHROPIC_API_KEY: ['environment'] }), credentialsSet: true }];
+
+/** Serves the providers and answers the n-th invocation with the n-th stream, keeping the bodies sent. */
+function serveInvocations(...streams: Array<ReturnType<typeof controlledStream>>) {
+  const bodies: InvocationRequest[] = [];
+  const fetch = fakeFetch([
+    { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+    {
+      method: 'POST',
+      path: '/api/v1/invocations',
+      respond: (init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return streams[bodies.length - 1]!.response();
+      },
+    },
+  ]);
+  return { bodies, fetch };
+}
 
 function renderPlayground() {
   return renderWithTheme(
@@ -33,10 +51,7 @@ describe('PlaygroundPage', () => {
     browserCredentials.setCredential('OPENAI', 'OPENAI_API_KEY', 'sk-browser');
     browserCredentials.setCredential('ANTHROPIC', 'ANTHROPIC_API_KEY', 'sk-other');
     const stream = controlledStream();
-    const fetch = fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
-      { method: 'POST', path: '/api/v1/invocations', respond: () => stream.response() },
-    ]);
+    const { bodies, fetch } = serveInvocations(stream);
     const user = userEvent.setup();
     renderPlayground();
     await typeUserMessage(user, 'Say hi');
@@ -64,7 +79,7 @@ describe('PlaygroundPage', () => {
     expect(within(output).getByText('browser')).toBeInTheDocument();
 
     const call = fetch.mock.calls.find(([url]) => String(url) === '/api/v1/invocations');
-    const body = JSON.parse(String(call?.[1]?.body));
+    const body = bodies[0];
     expect(body).toMatchObject({
       provider: 'OPENAI',
       model: 'gpt-4o-mini',
@@ -160,18 +175,7 @@ describe('PlaygroundPage', () => {
 
   it('runs two instances side by side, each with its own model and stream', async () => {
     const streams = [controlledStream(), controlledStream()];
-    const bodies: unknown[] = [];
-    fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
-      {
-        method: 'POST',
-        path: '/api/v1/invocations',
-        respond: (init) => {
-          bodies.push(JSON.parse(String(init?.body)));
-          return streams[bodies.length - 1]!.response();
-        },
-      },
-    ]);
+    const { bodies } = serveInvocations(...streams);
     const user = userEvent.setup();
     renderPlayground();
     await typeUserMessage(user, 'Compare');
@@ -190,8 +194,8 @@ describe('PlaygroundPage', () => {
     await waitFor(() => expect(within(first).getByRole('status')).toHaveTextContent('Finished'));
     await waitFor(() => expect(within(second).getByLabelText('Response text')).toHaveTextContent('from Claude'));
     expect(within(second).getByRole('status')).toHaveTextContent('Streaming');
-    expect(bodies.map((b) => (b as { provider: string; model: string }).model)).toEqual(['gpt-4o-mini', 'claude-sonnet-4-5']);
-    expect((bodies[1] as { credentials: object }).credentials).toEqual({});
+    expect(bodies.map((body) => body.model)).toEqual(['gpt-4o-mini', 'claude-sonnet-4-5']);
+    expect(bodies[1]!.credentials).toEqual({});
 
     await user.click(screen.getByRole('button', { name: 'Stop instance 2' }));
     expect(within(second).getByRole('status')).toHaveTextContent('Stopped');
@@ -199,19 +203,7 @@ describe('PlaygroundPage', () => {
   });
 
   it('hides and does not send a seed typed for OpenAI once the instance runs an Anthropic model', async () => {
-    const stream = controlledStream();
-    const bodies: Array<{ provider: string; parameters: Record<string, unknown> }> = [];
-    fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
-      {
-        method: 'POST',
-        path: '/api/v1/invocations',
-        respond: (init) => {
-          bodies.push(JSON.parse(String(init?.body)));
-          return stream.response();
-        },
-      },
-    ]);
+    const { bodies } = serveInvocations(controlledStream());
     const user = userEvent.setup();
     renderPlayground();
     await typeUserMessage(user, 'Hi');

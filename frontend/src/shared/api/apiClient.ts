@@ -7,10 +7,31 @@ import {
   readProblem,
 } from './problem';
 import { readSse, type SseMessage } from '../sse/sseParser';
-import type { EventStreamPath, Operation, OptionsArg, PathWith, RequestBody, SuccessBody } from './pathTypes';
+import type {
+  EventStreamPath,
+  HttpMethod,
+  Operation,
+  OptionsArg,
+  PathWith,
+  RequestBody,
+  SuccessBody,
+} from './pathTypes';
 import type { paths } from './schema.gen';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** A call without a request body, e.g. `get('/api/v1/secrets/{key}', { params: { key } })`. */
+type Call<Paths, M extends HttpMethod> = <P extends PathWith<Paths, M>>(
+  path: P,
+  ...options: OptionsArg<Operation<Paths, P, M>>
+) => Promise<SuccessBody<Operation<Paths, P, M>>>;
+
+/** A call that sends a JSON body. */
+type CallWithBody<Paths, M extends HttpMethod> = <P extends PathWith<Paths, M>>(
+  path: P,
+  json: RequestBody<Operation<Paths, P, M>>,
+  ...options: OptionsArg<Operation<Paths, P, M>>
+) => Promise<SuccessBody<Operation<Paths, P, M>>>;
 
 /**
  * The API, typed by the contract: only its paths and methods compile, with their request bodies
@@ -19,29 +40,11 @@ export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
  * with the abort reason untouched: an aborted request is not an error to show.
  */
 export interface ApiClient<Paths = paths> {
-  get<P extends PathWith<Paths, 'get'>>(
-    path: P,
-    ...options: OptionsArg<Operation<Paths, P, 'get'>>
-  ): Promise<SuccessBody<Operation<Paths, P, 'get'>>>;
-  post<P extends PathWith<Paths, 'post'>>(
-    path: P,
-    json: RequestBody<Operation<Paths, P, 'post'>>,
-    ...options: OptionsArg<Operation<Paths, P, 'post'>>
-  ): Promise<SuccessBody<Operation<Paths, P, 'post'>>>;
-  put<P extends PathWith<Paths, 'put'>>(
-    path: P,
-    json: RequestBody<Operation<Paths, P, 'put'>>,
-    ...options: OptionsArg<Operation<Paths, P, 'put'>>
-  ): Promise<SuccessBody<Operation<Paths, P, 'put'>>>;
-  patch<P extends PathWith<Paths, 'patch'>>(
-    path: P,
-    json: RequestBody<Operation<Paths, P, 'patch'>>,
-    ...options: OptionsArg<Operation<Paths, P, 'patch'>>
-  ): Promise<SuccessBody<Operation<Paths, P, 'patch'>>>;
-  delete<P extends PathWith<Paths, 'delete'>>(
-    path: P,
-    ...options: OptionsArg<Operation<Paths, P, 'delete'>>
-  ): Promise<SuccessBody<Operation<Paths, P, 'delete'>>>;
+  get: Call<Paths, 'get'>;
+  post: CallWithBody<Paths, 'post'>;
+  put: CallWithBody<Paths, 'put'>;
+  patch: CallWithBody<Paths, 'patch'>;
+  delete: Call<Paths, 'delete'>;
   /**
    * POSTs JSON with `Accept: text/event-stream` and resolves, once the response headers are in,
    * with the server-sent events of the body. An error status rejects with a {@link ProblemError}
