@@ -2,7 +2,7 @@ import { Theme } from '@radix-ui/themes';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
-import { providersResource, secretsResource } from '../features/providers/providerApi';
+import { providersResource, secretsResource } from '../shared/api/providers';
 
 export interface FakeRoute {
   method?: string;

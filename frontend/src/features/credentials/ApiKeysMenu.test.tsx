@@ -1,27 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CREDENTIAL_STORE_KEY } from '../../shared/credentials/credentialStore';
+import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
+import { AZURE_OPENAI } from '../../test/fixtures';
 import { fakeFetch, jsonResponse, renderWithTheme } from '../../test/renderApp';
-import type { Provider } from '../providers/providerApi';
 import { ApiKeysMenu } from './ApiKeysMenu';
-import { CREDENTIAL_STORE_KEY } from './credentialStore';
-import { browserCredentials } from './useBrowserCredentials';
-
-const PROVIDERS: Provider[] = [
-  {
-    key: 'AZURE_OPENAI',
-    name: 'Azure OpenAI',
-    sdk: 'azure_openai',
-    apiTypes: ['chat_completions', 'responses'],
-    defaultApiType: 'chat_completions',
-    credentials: [
-      { name: 'AZURE_OPENAI_API_KEY', required: true, sources: [] },
-      { name: 'AZURE_OPENAI_ENDPOINT', required: true, sources: ['environment'] },
-    ],
-    credentialsSet: false,
-    models: [],
-  },
-];
 
 function storedDocument() {
   return JSON.parse(window.localStorage.getItem(CREDENTIAL_STORE_KEY) ?? 'null');
@@ -33,10 +17,10 @@ describe('ApiKeysMenu', () => {
     window.sessionStorage.clear();
     browserCredentials.setSessionOnly(false);
     browserCredentials.clearAll();
-    fakeFetch([{ path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) }]);
+    fakeFetch([{ path: '/api/v1/providers', respond: () => jsonResponse([AZURE_OPENAI]) }]);
   });
 
-  it('stores one masked field per credential name under the provider, with show/hide', async () => {
+  it('stores one field per credential name under the provider, masking only keys, with show/hide', async () => {
     const user = userEvent.setup();
     renderWithTheme(<ApiKeysMenu />);
 
@@ -44,6 +28,10 @@ describe('ApiKeysMenu', () => {
     const key = await screen.findByLabelText('AZURE_OPENAI_API_KEY');
     expect(key).toHaveAttribute('type', 'password');
     expect(screen.getByLabelText('AZURE_OPENAI_ENDPOINT')).toHaveAttribute('type', 'text');
+    expect(screen.getByLabelText('AZURE_OPENAI_ENDPOINT')).toHaveAccessibleDescription('endpoint');
+    expect(screen.getByLabelText(/OPENAI_API_VERSION/)).toHaveAttribute('type', 'text');
+    expect(screen.getByLabelText(/OPENAI_API_VERSION/)).toHaveAccessibleDescription('setting');
+    expect(screen.queryByRole('button', { name: 'Show AZURE_OPENAI_ENDPOINT' })).not.toBeInTheDocument();
     await user.type(key, 'az-secret');
     await user.type(screen.getByLabelText('AZURE_OPENAI_ENDPOINT'), 'https://x.openai.azure.com');
 

@@ -1,11 +1,10 @@
 import { Badge, Box, Button, Flex, Popover, Select, Separator, Spinner, Switch, Text } from '@radix-ui/themes';
 import { ChevronDownIcon, LockClosedIcon } from '@radix-ui/react-icons';
 import { useId, useState } from 'react';
-import { MaskedInput } from '../../shared/ui/MaskedInput';
+import { useProviders } from '../../shared/api/providers';
+import { ProviderKeyFields } from '../../shared/credentials/ProviderKeyFields';
+import { browserCredentials, useBrowserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
-import { useProviders, type Provider } from '../providers/providerApi';
-import { isSecretCredential } from './credentialNames';
-import { browserCredentials, useBrowserCredentials } from './useBrowserCredentials';
 
 /**
  * The header's API Keys dropdown: per provider, one field per credential name, kept in this
@@ -106,63 +105,6 @@ function ApiKeysPanel({ sessionOnly }: { sessionOnly: boolean }) {
           onClick={() => browserCredentials.clearAll()}
         >
           Clear all keys
-        </Button>
-      </Flex>
-    </Flex>
-  );
-}
-
-/** The fields for one provider, shared by the API Keys menu and the provider dialog. */
-export function ProviderKeyFields({
-  provider,
-  values,
-}: {
-  provider: Provider;
-  values: Readonly<Record<string, string>>;
-}) {
-  const baseId = useId();
-  if (provider.credentials.length === 0) {
-    return (
-      <Text size="2" color="gray">
-        {provider.name} needs no credentials.
-      </Text>
-    );
-  }
-  return (
-    <Flex direction="column" gap="2">
-      {provider.credentials.map((credential) => {
-        const id = `${baseId}-${credential.name}`;
-        return (
-          <Flex key={credential.name} direction="column" gap="1">
-            <Text as="label" htmlFor={id} size="2" weight="medium">
-              <code>{credential.name}</code>
-              {credential.required ? null : (
-                <Text size="1" color="gray">
-                  {' '}
-                  (optional)
-                </Text>
-              )}
-            </Text>
-            <MaskedInput
-              id={id}
-              label={credential.name}
-              value={values[credential.name] ?? ''}
-              secret={isSecretCredential(credential.name)}
-              placeholder={credential.sources.length > 0 ? `Server has one (${credential.sources.join(', ')})` : undefined}
-              onChange={(value) => browserCredentials.setCredential(provider.key, credential.name, value)}
-            />
-          </Flex>
-        );
-      })}
-      <Flex justify="end">
-        <Button
-          size="1"
-          variant="ghost"
-          color="red"
-          disabled={Object.keys(values).length === 0}
-          onClick={() => browserCredentials.clearProvider(provider.key)}
-        >
-          Clear {provider.name} keys
         </Button>
       </Flex>
     </Flex>

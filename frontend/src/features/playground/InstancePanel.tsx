@@ -1,13 +1,18 @@
 import { Button, Card, Flex, IconButton, Select, Separator, Text } from '@radix-ui/themes';
 import { ChevronDownIcon, ChevronRightIcon, Cross2Icon, PlayIcon, StopIcon } from '@radix-ui/react-icons';
 import { useId, useState } from 'react';
-import { API_TYPE_LABELS, type ApiType } from '../providers/providerApi';
+import type { ApiType } from '../../shared/api';
 import { findGroup, type ModelGroup } from './modelCatalog';
 import { ModelPicker } from './ModelPicker';
 import { ModelSettings } from './ModelSettings';
 import type { InstanceDraft } from './playgroundState';
 import { RunOutput } from './RunOutput';
 import { isRunning, type RunState } from './runState';
+
+const API_TYPE_LABELS: Readonly<Record<ApiType, string>> = {
+  chat_completions: 'Chat Completions',
+  responses: 'Responses',
+};
 
 interface InstancePanelProps {
   instance: InstanceDraft;

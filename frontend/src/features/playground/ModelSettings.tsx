@@ -1,8 +1,10 @@
 import { Flex, Grid, Select, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useId } from 'react';
-import type { Provider } from '../providers/providerApi';
+import type { ConnectionField, Provider } from '../../shared/api';
 import { validateCustomHeaders } from './customHeaders';
+import { JsonField } from './JsonField';
 import type { ConnectionDraft, InstanceDraft, ParameterDraft, ReasoningEffort } from './playgroundState';
+import { capabilitiesOf } from './providerCapabilities';
 
 interface ModelSettingsProps {
   instance: InstanceDraft;
@@ -10,9 +12,33 @@ interface ModelSettingsProps {
   onChange: (patch: Partial<Omit<InstanceDraft, 'id'>>) => void;
 }
 
-const REASONING_PROVIDERS = new Set(['OPENAI', 'AZURE_OPENAI', 'XAI', 'GROQ', 'FIREWORKS', 'TOGETHER', 'DEEPSEEK']);
+type NumberParameter = 'temperature' | 'maxTokens' | 'topP' | 'seed';
 
-/** Invocation parameters, connection overrides and custom headers of one instance. */
+const NUMBER_INPUTS: ReadonlyArray<{ name: NumberParameter; label: string; placeholder: string; step: string }> = [
+  { name: 'temperature', label: 'Temperature', placeholder: 'default', step: '0.1' },
+  { name: 'maxTokens', label: 'Max tokens', placeholder: 'default', step: '1' },
+  { name: 'topP', label: 'Top P', placeholder: 'default', step: '0.05' },
+  { name: 'seed', label: 'Seed', placeholder: 'none', step: '1' },
+];
+
+const CONNECTION_INPUTS: Readonly<Record<ConnectionField, { label: string; placeholder: string; hint?: string }>> = {
+  baseUrl: {
+    label: 'Base URL',
+    placeholder: 'provider default, e.g. http://localhost:11434/v1 for Ollama',
+    hint: 'Used only with a key from this browser: server-held keys never go to a URL typed here.',
+  },
+  azureEndpoint: {
+    label: 'Azure endpoint',
+    placeholder: 'https://my-resource.openai.azure.com',
+    hint: 'Used only with a key from this browser.',
+  },
+  region: { label: 'AWS region', placeholder: 'server default, e.g. us-east-1' },
+};
+
+/**
+ * Invocation parameters, connection overrides and custom headers of one instance: only the
+ * parameters and overrides the provider supports, as the server lists them.
+ */
 export function ModelSettings({ instance, provider, onChange }: ModelSettingsProps) {
   const id = useId();
   const p = instance.parameters;
@@ -20,24 +46,34 @@ export function ModelSettings({ instance, provider, onChange }: ModelSettingsPro
   const setConnection = (patch: Partial<ConnectionDraft>) =>
     onChange({ connection: { ...instance.connection, ...patch } });
   const headers = validateCustomHeaders(instance.headersText);
-  const key = provider?.key;
-  const showReasoning = !provider || REASONING_PROVIDERS.has(provider.key) || provider.sdk === 'openai';
+  const supports = capabilitiesOf(provider);
+  const numberInputs = NUMBER_INPUTS.filter((input) => supports.parameters.has(input.name));
 
   return (
     <Flex direction="column" gap="3">
-      <Grid columns="2" gap="2">
-        <NumberField label="Temperature" value={p.temperature} placeholder="default" step="0.1" onChange={(v) => setParam({ temperature: v })} />
-        <NumberField label="Max tokens" value={p.maxTokens} placeholder="default" step="1" onChange={(v) => setParam({ maxTokens: v })} />
-        <NumberField label="Top P" value={p.topP} placeholder="default" step="0.05" onChange={(v) => setParam({ topP: v })} />
-        <NumberField label="Seed" value={p.seed} placeholder="none" step="1" onChange={(v) => setParam({ seed: v })} />
-      </Grid>
-      <Flex direction="column" gap="1">
-        <Text as="label" size="1" weight="medium" htmlFor={`${id}-stop`}>
-          Stop sequences (one per line)
-        </Text>
-        <TextArea id={`${id}-stop`} size="1" rows={2} value={p.stop} onChange={(e) => setParam({ stop: e.target.value })} />
-      </Flex>
-      {showReasoning ? (
+      {numberInputs.length > 0 ? (
+        <Grid columns="2" gap="2">
+          {numberInputs.map((input) => (
+            <LabeledInput
+              key={input.name}
+              label={input.label}
+              placeholder={input.placeholder}
+              step={input.step}
+              value={p[input.name]}
+              onChange={(v) => setParam({ [input.name]: v })}
+            />
+          ))}
+        </Grid>
+      ) : null}
+      {supports.parameters.has('stop') ? (
+        <Flex direction="column" gap="1">
+          <Text as="label" size="1" weight="medium" htmlFor={`${id}-stop`}>
+            Stop sequences (one per line)
+          </Text>
+          <TextArea id={`${id}-stop`} size="1" rows={2} value={p.stop} onChange={(e) => setParam({ stop: e.target.value })} />
+        </Flex>
+      ) : null}
+      {supports.parameters.has('reasoningEffort') ? (
         <Flex direction="column" gap="1">
           <Text size="1" weight="medium" id={`${id}-effort`}>
             Reasoning effort (reasoning models)
@@ -59,106 +95,44 @@ export function ModelSettings({ instance, provider, onChange }: ModelSettingsPro
         </Flex>
       ) : null}
 
-      {key === 'AWS' ? (
+      {[...supports.connection].map((field) => (
         <LabeledInput
-          label="AWS region"
-          value={instance.connection.region}
-          placeholder="server default, e.g. us-east-1"
-          onChange={(v) => setConnection({ region: v })}
+          key={field}
+          label={CONNECTION_INPUTS[field].label}
+          hint={CONNECTION_INPUTS[field].hint}
+          placeholder={connectionPlaceholder(field, provider)}
+          value={instance.connection[field]}
+          onChange={(v) => setConnection({ [field]: v })}
         />
-      ) : key === 'AZURE_OPENAI' ? (
-        <LabeledInput
-          label="Azure endpoint"
-          value={instance.connection.azureEndpoint}
-          placeholder="https://my-resource.openai.azure.com"
-          hint="Used only with a key from this browser."
-          onChange={(v) => setConnection({ azureEndpoint: v })}
-        />
-      ) : (
-        <LabeledInput
-          label="Base URL"
-          value={instance.connection.baseUrl}
-          placeholder="provider default, e.g. http://localhost:11434/v1 for Ollama"
-          hint="For OpenAI-compatible servers. Used only with a key from this browser: server-held keys never go to a URL typed here."
-          onChange={(v) => setConnection({ baseUrl: v })}
-        />
-      )}
+      ))}
 
-      <Flex direction="column" gap="1">
-        <Text as="label" size="1" weight="medium" htmlFor={`${id}-headers`}>
-          Custom headers (JSON object)
-        </Text>
-        <TextArea
-          id={`${id}-headers`}
-          className="mono-textarea"
-          size="1"
-          rows={3}
-          placeholder='{"X-Team": "research"}'
-          value={instance.headersText}
-          aria-invalid={!headers.ok}
-          aria-describedby={!headers.ok ? `${id}-headers-errors` : undefined}
-          onChange={(e) => onChange({ headersText: e.target.value })}
-        />
-        {!headers.ok ? (
-          <ul id={`${id}-headers-errors`} style={{ margin: 0, paddingLeft: '1.1rem' }}>
-            {headers.errors.map((error) => (
-              <li key={error}>
-                <Text size="1" color="red">
-                  {error}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </Flex>
+      <JsonField
+        label="Custom headers (JSON object)"
+        size="1"
+        rows={3}
+        placeholder='{"X-Team": "research"}'
+        value={instance.headersText}
+        errors={headers.ok ? [] : headers.errors}
+        onChange={(headersText) => onChange({ headersText })}
+      />
     </Flex>
   );
 }
 
-function NumberField({
+/** A labelled text input; with a `step`, a number input (kept as typed, validated on Run). */
+function LabeledInput({
   label,
   value,
   placeholder,
+  hint,
   step,
   onChange,
 }: {
   label: string;
   value: string;
   placeholder: string;
-  step: string;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <Flex direction="column" gap="1">
-      <Text as="label" size="1" weight="medium" htmlFor={id}>
-        {label}
-      </Text>
-      <TextField.Root
-        id={id}
-        size="1"
-        type="number"
-        inputMode="decimal"
-        step={step}
-        placeholder={placeholder}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </Flex>
-  );
-}
-
-function LabeledInput({
-  label,
-  value,
-  placeholder,
-  hint,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  placeholder: string;
   hint?: string;
+  step?: string;
   onChange: (value: string) => void;
 }) {
   const id = useId();
@@ -170,6 +144,7 @@ function LabeledInput({
       <TextField.Root
         id={id}
         size="1"
+        {...(step ? { type: 'number', inputMode: 'decimal', step } : {})}
         value={value}
         placeholder={placeholder}
         aria-describedby={hint ? `${id}-hint` : undefined}
@@ -182,4 +157,10 @@ function LabeledInput({
       ) : null}
     </Flex>
   );
+}
+
+/** The base URL's placeholder shows where requests go when it is left empty, if the server says. */
+function connectionPlaceholder(field: ConnectionField, provider: Provider | null): string {
+  const defaultBaseUrl = field === 'baseUrl' ? provider?.defaultBaseUrl : undefined;
+  return defaultBaseUrl ? `provider default, ${defaultBaseUrl}` : CONNECTION_INPUTS[field].placeholder;
 }

@@ -2,33 +2,30 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { InvocationRequest } from '../../shared/api';
+import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
+import { ANTHROPIC, OPENAI, withSources } from '../../test/fixtures';
 import { controlledStream, fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
-import { browserCredentials } from '../credentials/useBrowserCredentials';
-import type { Provider } from '../providers/providerApi';
 import { PlaygroundPage } from './PlaygroundPage';
 
-const PROVIDERS: Provider[] = [
-  {
-    key: 'OPENAI',
-    name: 'OpenAI',
-    sdk: 'openai',
-    apiTypes: ['chat_completions', 'responses'],
-    defaultApiType: 'chat_completions',
-    credentials: [{ name: 'OPENAI_API_KEY', required: true, sources: [] }],
-    credentialsSet: false,
-    models: ['gpt-4o-mini', 'gpt-4o'],
-  },
-  {
-    key: 'ANTHROPIC',
-    name: 'Anthropic',
-    sdk: 'anthropic',
-    apiTypes: [],
-    defaultApiType: null,
-    credentials: [{ name: 'ANTHROPIC_API_KEY', required: true, sources: ['environment'] }],
-    credentialsSet: true,
-    models: ['claude-sonnet-4-5'],
-  },
-];
+const PROVIDERS = [OPENAI, { ...withSources(ANTHROPIC, { ANTHROPIC_API_KEY: ['environment'] }), credentialsSet: true }];
+
+/** Serves the providers and answers the n-th invocation with the n-th stream, keeping the bodies sent. */
+function serveInvocations(...streams: Array<ReturnType<typeof controlledStream>>) {
+  const bodies: InvocationRequest[] = [];
+  const fetch = fakeFetch([
+    { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+    {
+      method: 'POST',
+      path: '/api/v1/invocations',
+      respond: (init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return streams[bodies.length - 1]!.response();
+      },
+    },
+  ]);
+  return { bodies, fetch };
+}
 
 function renderPlayground() {
   return renderWithTheme(
@@ -54,10 +51,7 @@ describe('PlaygroundPage', () => {
     browserCredentials.setCredential('OPENAI', 'OPENAI_API_KEY', 'sk-browser');
     browserCredentials.setCredential('ANTHROPIC', 'ANTHROPIC_API_KEY', 'sk-other');
     const stream = controlledStream();
-    const fetch = fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
-      { method: 'POST', path: '/api/v1/invocations', respond: () => stream.response() },
-    ]);
+    const { bodies, fetch } = serveInvocations(stream);
     const user = userEvent.setup();
     renderPlayground();
     await typeUserMessage(user, 'Say hi');
@@ -85,10 +79,9 @@ describe('PlaygroundPage', () => {
     expect(within(output).getByText('browser')).toBeInTheDocument();
 
     const call = fetch.mock.calls.find(([url]) => String(url) === '/api/v1/invocations');
-    const body = JSON.parse(String(call?.[1]?.body));
+    const body = bodies[0];
     expect(body).toMatchObject({
       provider: 'OPENAI',
-      customProviderId: null,
       model: 'gpt-4o-mini',
       messages: [
         { role: 'system', content: 'You are a helpful assistant.' },
@@ -96,6 +89,7 @@ describe('PlaygroundPage', () => {
       ],
       credentials: { OPENAI_API_KEY: 'sk-browser' },
     });
+    expect(body).not.toHaveProperty('customProviderId');
     expect(new Headers(call?.[1]?.headers).get('Accept')).toMatch(/^text\/event-stream/);
     expect(window.localStorage.getItem('switchboard.playground')).not.toContain('sk-browser');
   });
@@ -181,18 +175,7 @@ describe('PlaygroundPage', () => {
 
   it('runs two instances side by side, each with its own model and stream', async () => {
     const streams = [controlledStream(), controlledStream()];
-    const bodies: unknown[] = [];
-    fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
-      {
-        method: 'POST',
-        path: '/api/v1/invocations',
-        respond: (init) => {
-          bodies.push(JSON.parse(String(init?.body)));
-          return streams[bodies.length - 1]!.response();
-        },
-      },
-    ]);
+    const { bodies } = serveInvocations(...streams);
     const user = userEvent.setup();
     renderPlayground();
     await typeUserMessage(user, 'Compare');
@@ -211,11 +194,31 @@ describe('PlaygroundPage', () => {
     await waitFor(() => expect(within(first).getByRole('status')).toHaveTextContent('Finished'));
     await waitFor(() => expect(within(second).getByLabelText('Response text')).toHaveTextContent('from Claude'));
     expect(within(second).getByRole('status')).toHaveTextContent('Streaming');
-    expect(bodies.map((b) => (b as { provider: string; model: string }).model)).toEqual(['gpt-4o-mini', 'claude-sonnet-4-5']);
-    expect((bodies[1] as { credentials: object }).credentials).toEqual({});
+    expect(bodies.map((body) => body.model)).toEqual(['gpt-4o-mini', 'claude-sonnet-4-5']);
+    expect(bodies[1]!.credentials).toEqual({});
 
     await user.click(screen.getByRole('button', { name: 'Stop instance 2' }));
     expect(within(second).getByRole('status')).toHaveTextContent('Stopped');
     expect(within(first).getByRole('status')).toHaveTextContent('Finished');
+  });
+
+  it('hides and does not send a seed typed for OpenAI once the instance runs an Anthropic model', async () => {
+    const { bodies } = serveInvocations(controlledStream());
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Hi');
+    await user.click(screen.getByRole('button', { name: 'Parameters, base URL and headers' }));
+    await user.type(await screen.findByLabelText('Seed'), '42');
+    await user.type(screen.getByLabelText('Temperature'), '0.3');
+
+    await user.click(await screen.findByRole('button', { name: 'Model for instance 1: OpenAI · gpt-4o-mini' }));
+    await user.click(await screen.findByRole('button', { name: 'claude-sonnet-4-5 (Anthropic)' }));
+
+    expect(screen.queryByLabelText('Seed')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Reasoning effort (reasoning models)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({ provider: 'ANTHROPIC', parameters: { temperature: 0.3 } });
+    expect(bodies[0]!.parameters).not.toHaveProperty('seed');
   });
 });

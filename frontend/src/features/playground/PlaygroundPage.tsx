@@ -1,13 +1,13 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { PlayIcon, PlusIcon, StopIcon } from '@radix-ui/react-icons';
 import { useMemo, type CSSProperties } from 'react';
+import { useProviders } from '../../shared/api/providers';
+import { browserCredentials, useBrowserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
-import { browserCredentials, useBrowserCredentials } from '../credentials/useBrowserCredentials';
-import { useProviders } from '../providers/providerApi';
 import { InstancePanel } from './InstancePanel';
 import { buildInvocationRequest } from './invocationRequest';
-import { builtinModelGroups } from './modelCatalog';
+import { builtinModelGroups, findGroup } from './modelCatalog';
 import { MAX_INSTANCES, type InstanceDraft } from './playgroundState';
 import { PromptEditor } from './PromptEditor';
 import { isRunning } from './runState';
@@ -25,7 +25,10 @@ export function PlaygroundPage() {
   const anyRunning = instances.some((instance) => isRunning(runs.stateOf(instance.id)));
 
   function runInstance(instance: InstanceDraft) {
-    const built = buildInvocationRequest(prompt, instance, (provider) => browserCredentials.credentialsFor(provider));
+    const built = buildInvocationRequest(prompt, instance, {
+      provider: findGroup(groups, instance.model)?.provider ?? null,
+      credentialsFor: (provider) => browserCredentials.credentialsFor(provider),
+    });
     if (!built.ok) {
       runs.fail(instance.id, {
         type: 'urn:switchboard:problem:form',

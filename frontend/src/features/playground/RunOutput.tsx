@@ -1,6 +1,6 @@
 import { Badge, Box, Code, DataList, Flex, Spinner, Text } from '@radix-ui/themes';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
-import { CREDENTIAL_SOURCE_LABELS } from '../providers/credentialAvailability';
+import { CREDENTIAL_SOURCE_LABELS } from '../../shared/credentials/credentialAvailability';
 import { isRunning, type RunState } from './runState';
 
 const STATUS_TEXT: Readonly<Record<RunState['status'], string>> = {

@@ -1,13 +1,24 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildInvocationRequest } from './invocationRequest';
-import { initialPlaygroundState, newInstance, newMessage, type PromptDraft } from './playgroundState';
+import { ANTHROPIC, AZURE_OPENAI, BEDROCK, OPENAI } from '../../test/fixtures';
+import { buildInvocationRequest, type BuildContext } from './invocationRequest';
+import {
+  EMPTY_PARAMETERS,
+  initialPlaygroundState,
+  newInstance,
+  newMessage,
+  type InstanceDraft,
+  type PromptDraft,
+} from './playgroundState';
 
 const browserKeys: Record<string, Record<string, string>> = {
   OPENAI: { OPENAI_API_KEY: 'sk-openai' },
   ANTHROPIC: { ANTHROPIC_API_KEY: 'sk-ant' },
 };
 const credentialsFor = (provider: string) => ({ ...(browserKeys[provider] ?? {}) });
+const openAi: BuildContext = { provider: OPENAI, credentialsFor };
+/** A provider the list does not describe (not loaded yet, or a custom one). */
+const unknown: BuildContext = { provider: null, credentialsFor };
 
 const prompt: PromptDraft = {
   ...initialPlaygroundState().prompt,
@@ -23,13 +34,12 @@ describe('buildInvocationRequest', () => {
       headersText: '{"X-Team": "a"}',
     };
 
-    const result = buildInvocationRequest(prompt, instance, credentialsFor);
+    const result = buildInvocationRequest(prompt, instance, openAi);
 
     expect(result).toEqual({
       ok: true,
       request: {
         provider: 'OPENAI',
-        customProviderId: null,
         model: 'gpt-4o-mini',
         apiType: 'responses',
         messages: [
@@ -37,22 +47,22 @@ describe('buildInvocationRequest', () => {
           { role: 'user', content: 'Hi' },
         ],
         tools: [],
-        toolChoice: null,
-        responseFormat: null,
-        parameters: { temperature: 0.2, maxTokens: 256, topP: null, stop: ['END', '###'], seed: 1, reasoningEffort: null },
-        connection: { baseUrl: null, azureEndpoint: null, region: null },
+        parameters: { temperature: 0.2, maxTokens: 256, stop: ['END', '###'], seed: 1 },
+        connection: {},
         headers: { 'X-Team': 'a' },
         credentials: { OPENAI_API_KEY: 'sk-openai' },
       },
     });
+    // Unset members are left out of the JSON, not sent as null.
+    expect(JSON.parse(JSON.stringify(result.ok && result.request))).not.toHaveProperty('toolChoice');
   });
 
   it('invokes a custom provider by id and sends no browser credentials with it', () => {
     const instance = newInstance({ kind: 'custom', customProviderId: 'cp-1', model: 'gpt-4o' });
 
-    const result = buildInvocationRequest(prompt, instance, credentialsFor);
+    const result = buildInvocationRequest(prompt, instance, unknown);
 
-    expect(result.ok && result.request).toMatchObject({ provider: null, customProviderId: 'cp-1', credentials: {} });
+    expect(result.ok && result.request).toMatchObject({ provider: undefined, customProviderId: 'cp-1', credentials: {} });
   });
 
   it('sends tool calls, tool results, tools, tool choice and a JSON schema response format', () => {
@@ -68,11 +78,11 @@ describe('buildInvocationRequest', () => {
       responseSchemaText: '{"name":"answer","schema":{"type":"object"},"strict":true}',
     };
 
-    const result = buildInvocationRequest(withTools, newInstance({ kind: 'builtin', provider: 'OPENAI', model: 'm' }), credentialsFor);
+    const result = buildInvocationRequest(withTools, newInstance({ kind: 'builtin', provider: 'OPENAI', model: 'm' }), openAi);
 
     expect(result.ok && result.request).toMatchObject({
       messages: [
-        { role: 'assistant', content: null, toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' }] },
+        { role: 'assistant', content: undefined, toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' }] },
         { role: 'tool', content: '18°C', toolCallId: 'c1' },
       ],
       tools: [{ name: 'get_weather', description: 'Weather', parameters: { type: 'object' } }],
@@ -90,7 +100,7 @@ describe('buildInvocationRequest', () => {
     };
     const broken: PromptDraft = { ...prompt, toolsText: '[{"description": "no name"}]', messages: [newMessage('tool', 'x')] };
 
-    const result = buildInvocationRequest(broken, instance, credentialsFor);
+    const result = buildInvocationRequest(broken, instance, openAi);
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
@@ -103,5 +113,52 @@ describe('buildInvocationRequest', () => {
       'Custom headers: Authorization cannot be set: authentication, host and connection headers are managed by Switchboard.',
       'Base URL must start with http:// or https://.',
     ]);
+  });
+
+  describe('sends only what the provider supports', () => {
+    const everything: InstanceDraft = {
+      ...newInstance({ kind: 'builtin', provider: 'X', model: 'm' }),
+      parameters: { temperature: '0.5', maxTokens: '100', topP: '0.9', stop: 'END', seed: '7', reasoningEffort: 'high' },
+      connection: { baseUrl: 'http://localhost:9000/v1', azureEndpoint: 'https://r.openai.azure.com', region: 'eu-west-1' },
+    };
+    const build = (context: BuildContext, instance = everything) => {
+      const result = buildInvocationRequest(prompt, instance, context);
+      if (!result.ok) throw new Error(result.errors.join(' '));
+      return result.request;
+    };
+
+    it('leaves out a seed typed for another provider when Anthropic is invoked, and keeps reasoning effort', () => {
+      const request = build({ provider: ANTHROPIC, credentialsFor });
+
+      expect(request.parameters).toEqual({ temperature: 0.5, maxTokens: 100, topP: 0.9, stop: ['END'], reasoningEffort: 'high' });
+      expect(request.connection).toEqual({ baseUrl: 'http://localhost:9000/v1' });
+    });
+
+    it('sends Bedrock no reasoning effort or seed, and its region and base URL', () => {
+      const request = build({ provider: BEDROCK, credentialsFor });
+
+      expect(request.parameters).toEqual({ temperature: 0.5, maxTokens: 100, topP: 0.9, stop: ['END'] });
+      expect(request.connection).toEqual({ region: 'eu-west-1', baseUrl: 'http://localhost:9000/v1' });
+    });
+
+    it('sends Azure OpenAI its endpoint, not a base URL', () => {
+      expect(build({ provider: AZURE_OPENAI, credentialsFor }).connection).toEqual({
+        azureEndpoint: 'https://r.openai.azure.com',
+      });
+    });
+
+    it('does not hold a run back for an invalid value the provider would not be sent', () => {
+      const badSeed = { ...everything, parameters: { ...EMPTY_PARAMETERS, seed: 'not a number' } };
+
+      expect(build({ provider: ANTHROPIC, credentialsFor }, badSeed).parameters).toEqual({});
+      expect(buildInvocationRequest(prompt, badSeed, openAi)).toEqual({ ok: false, errors: ['Seed must be a number.'] });
+    });
+
+    it('sends a provider the list does not describe the common parameters and a base URL', () => {
+      const request = build(unknown);
+
+      expect(request.parameters).toEqual({ temperature: 0.5, maxTokens: 100, topP: 0.9, stop: ['END'] });
+      expect(request.connection).toEqual({ baseUrl: 'http://localhost:9000/v1' });
+    });
   });
 });

@@ -1,63 +1,54 @@
-import type { ApiType } from '../providers/providerApi';
+import type {
+  InvocationConnection,
+  InvocationMessage,
+  InvocationParameter,
+  InvocationParameters,
+  InvocationRequest,
+  InvocationTool,
+  InvocationToolCall,
+  Provider,
+  ResponseFormat,
+} from '../../shared/api';
+import { isRecord, parseJson } from '../../shared/lang';
 import { validateCustomHeaders } from './customHeaders';
-import type { InstanceDraft, MessageRole, PromptDraft, ReasoningEffort } from './playgroundState';
-
-/** The body of `POST /api/v1/invocations`. */
-export interface InvocationRequest {
-  provider: string | null;
-  customProviderId: string | null;
-  model: string;
-  apiType: ApiType | null;
-  messages: Array<{
-    role: MessageRole;
-    content: string | null;
-    toolCalls?: Array<{ id: string; name: string; arguments: string }>;
-    toolCallId?: string;
-  }>;
-  tools: Array<{ name: string; description: string; parameters: unknown }>;
-  toolChoice: string | null;
-  responseFormat:
-    | null
-    | { type: 'json_object' }
-    | { type: 'json_schema'; name: string; schema: unknown; strict?: boolean };
-  parameters: {
-    temperature: number | null;
-    maxTokens: number | null;
-    topP: number | null;
-    stop: string[];
-    seed: number | null;
-    reasoningEffort: Exclude<ReasoningEffort, ''> | null;
-  };
-  connection: { baseUrl: string | null; azureEndpoint: string | null; region: string | null };
-  headers: Record<string, string>;
-  credentials: Record<string, string>;
-}
+import type { ConnectionDraft, InstanceDraft, ParameterDraft, PromptDraft } from './playgroundState';
+import { capabilitiesOf, type Capabilities } from './providerCapabilities';
 
 export type BuildResult =
   | { readonly ok: true; readonly request: InvocationRequest }
   | { readonly ok: false; readonly errors: readonly string[] };
 
+export interface BuildContext {
+  /** The invoked built-in provider as the server lists it; null when the list does not describe it. */
+  readonly provider: Provider | null;
+  /** The browser-held values of one provider. */
+  readonly credentialsFor: (provider: string) => Record<string, string>;
+}
+
 /**
- * Builds the request for one instance, or says what is wrong with the form. `credentialsFor` gives
- * the browser-held values of one provider: only the invoked provider's are sent, and none for a
- * custom provider, which carries its own.
+ * Builds the request for one instance, or says what is wrong with the form. Only the parameters and
+ * connection overrides the provider supports are checked and sent; a value left over from another
+ * provider stays in the form but not in the request. Only the invoked provider's browser-held
+ * credentials are sent, and none for a custom provider, which carries its own. Members left unset
+ * are left out.
  */
 export function buildInvocationRequest(
   prompt: PromptDraft,
   instance: InstanceDraft,
-  credentialsFor: (provider: string) => Record<string, string>,
+  { provider, credentialsFor }: BuildContext,
 ): BuildResult {
   const errors: string[] = [];
+  const supports = capabilitiesOf(provider);
   const model = instance.model;
   if (!model || model.model.trim() === '') errors.push('Choose a model.');
 
-  const messages: InvocationRequest['messages'] = [];
+  const messages: InvocationMessage[] = [];
   prompt.messages.forEach((message, index) => {
     const label = `Message ${index + 1} (${message.role})`;
     if (message.role === 'assistant' && message.toolCallsText.trim() !== '') {
       const toolCalls = parseToolCalls(message.toolCallsText);
       if (typeof toolCalls === 'string') errors.push(`${label}: ${toolCalls}`);
-      else messages.push({ role: 'assistant', content: message.content === '' ? null : message.content, toolCalls });
+      else messages.push({ role: 'assistant', content: message.content === '' ? undefined : message.content, toolCalls });
     } else if (message.role === 'tool') {
       if (message.toolCallId.trim() === '') errors.push(`${label}: a tool message needs the id of the tool call it answers.`);
       messages.push({ role: 'tool', content: message.content, toolCallId: message.toolCallId.trim() });
@@ -70,7 +61,7 @@ export function buildInvocationRequest(
   const tools = parseTools(prompt.toolsText);
   if (typeof tools === 'string') errors.push(`Tools: ${tools}`);
 
-  let responseFormat: InvocationRequest['responseFormat'] = null;
+  let responseFormat: ResponseFormat | undefined;
   if (prompt.responseFormat === 'json_object') responseFormat = { type: 'json_object' };
   if (prompt.responseFormat === 'json_schema') {
     const schema = parseJson(prompt.responseSchemaText);
@@ -78,51 +69,67 @@ export function buildInvocationRequest(
     else responseFormat = jsonSchemaFormat(schema);
   }
 
-  const p = instance.parameters;
-  const temperature = numberOrNull(p.temperature, 'Temperature', errors, { min: 0, max: 2 });
-  const maxTokens = numberOrNull(p.maxTokens, 'Max tokens', errors, { min: 1, integer: true });
-  const topP = numberOrNull(p.topP, 'Top P', errors, { min: 0, max: 1 });
-  const seed = numberOrNull(p.seed, 'Seed', errors, { integer: true });
+  const parameters = readParameters(instance.parameters, supports.parameters, errors);
 
   const headers = validateCustomHeaders(instance.headersText);
   if (!headers.ok) errors.push(...headers.errors.map((error) => `Custom headers: ${error}`));
 
-  const baseUrl = urlOrNull(instance.connection.baseUrl, 'Base URL', errors);
-  const azureEndpoint = urlOrNull(instance.connection.azureEndpoint, 'Azure endpoint', errors);
+  const connection = readConnection(instance.connection, supports.connection, errors);
 
   if (errors.length > 0 || !model || typeof tools === 'string' || !headers.ok) return { ok: false, errors };
 
-  const toolList = tools;
   return {
     ok: true,
     request: {
-      provider: model.kind === 'builtin' ? model.provider : null,
-      customProviderId: model.kind === 'custom' ? model.customProviderId : null,
+      provider: model.kind === 'builtin' ? model.provider : undefined,
+      customProviderId: model.kind === 'custom' ? model.customProviderId : undefined,
       model: model.model.trim(),
-      apiType: instance.apiType,
+      apiType: instance.apiType ?? undefined,
       messages,
-      tools: toolList,
-      toolChoice: toolList.length > 0 ? prompt.toolChoice : null,
+      tools,
+      toolChoice: tools.length > 0 ? prompt.toolChoice : undefined,
       responseFormat,
-      parameters: {
-        temperature,
-        maxTokens,
-        topP,
-        stop: p.stop
-          .split('\n')
-          .map((line) => line.trim())
-          .filter((line) => line !== ''),
-        seed,
-        reasoningEffort: p.reasoningEffort === '' ? null : p.reasoningEffort,
-      },
-      connection: { baseUrl, azureEndpoint, region: instance.connection.region.trim() || null },
+      parameters,
+      connection,
       headers: headers.headers,
       credentials: model.kind === 'builtin' ? credentialsFor(model.provider) : {},
     },
   };
 }
 
-function parseToolCalls(text: string): InvocationRequest['messages'][number]['toolCalls'] | string {
+function readParameters(
+  draft: ParameterDraft,
+  supported: Capabilities['parameters'],
+  errors: string[],
+): InvocationParameters {
+  const sends = (name: InvocationParameter) => supported.has(name);
+  const stop = draft.stop
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return {
+    temperature: sends('temperature') ? optionalNumber(draft.temperature, 'Temperature', errors, { min: 0, max: 2 }) : undefined,
+    maxTokens: sends('maxTokens') ? optionalNumber(draft.maxTokens, 'Max tokens', errors, { min: 1, integer: true }) : undefined,
+    topP: sends('topP') ? optionalNumber(draft.topP, 'Top P', errors, { min: 0, max: 1 }) : undefined,
+    stop: sends('stop') && stop.length > 0 ? stop : undefined,
+    seed: sends('seed') ? optionalNumber(draft.seed, 'Seed', errors, { integer: true }) : undefined,
+    reasoningEffort: sends('reasoningEffort') && draft.reasoningEffort !== '' ? draft.reasoningEffort : undefined,
+  };
+}
+
+function readConnection(
+  draft: ConnectionDraft,
+  supported: Capabilities['connection'],
+  errors: string[],
+): InvocationConnection {
+  return {
+    baseUrl: supported.has('baseUrl') ? optionalUrl(draft.baseUrl, 'Base URL', errors) : undefined,
+    azureEndpoint: supported.has('azureEndpoint') ? optionalUrl(draft.azureEndpoint, 'Azure endpoint', errors) : undefined,
+    region: supported.has('region') ? draft.region.trim() || undefined : undefined,
+  };
+}
+
+function parseToolCalls(text: string): InvocationToolCall[] | string {
   const parsed = parseJson(text);
   const list = isRecord(parsed) ? [parsed] : parsed;
   if (!Array.isArray(list)) return 'tool calls must be a JSON array of { "id", "name", "arguments" }.';
@@ -137,7 +144,7 @@ function parseToolCalls(text: string): InvocationRequest['messages'][number]['to
   return calls;
 }
 
-function parseTools(text: string): InvocationRequest['tools'] | string {
+function parseTools(text: string): InvocationTool[] | string {
   if (text.trim() === '') return [];
   const parsed = parseJson(text);
   const list = isRecord(parsed) ? [parsed] : parsed;
@@ -159,17 +166,17 @@ function parseTools(text: string): InvocationRequest['tools'] | string {
   return tools;
 }
 
-function numberOrNull(
+function optionalNumber(
   text: string,
   label: string,
   errors: string[],
   rules: { min?: number; max?: number; integer?: boolean },
-): number | null {
-  if (text.trim() === '') return null;
+): number | undefined {
+  if (text.trim() === '') return undefined;
   const value = Number(text);
   if (!Number.isFinite(value)) {
     errors.push(`${label} must be a number.`);
-    return null;
+    return undefined;
   }
   if (rules.integer && !Number.isInteger(value)) errors.push(`${label} must be a whole number.`);
   else if (rules.min !== undefined && value < rules.min) errors.push(`${label} must be at least ${rules.min}.`);
@@ -177,9 +184,9 @@ function numberOrNull(
   return value;
 }
 
-function urlOrNull(text: string, label: string, errors: string[]): string | null {
+function optionalUrl(text: string, label: string, errors: string[]): string | undefined {
   const trimmed = text.trim();
-  if (trimmed === '') return null;
+  if (trimmed === '') return undefined;
   try {
     const url = new URL(trimmed);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') errors.push(`${label} must start with http:// or https://.`);
@@ -187,18 +194,6 @@ function urlOrNull(text: string, label: string, errors: string[]): string | null
     errors.push(`${label} is not a valid URL.`);
   }
   return trimmed;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The problem with the tool definitions, or null when they are fine (for inline validation). */
@@ -218,9 +213,7 @@ export function toolCallsProblem(text: string): string | null {
  * The editor takes either OpenAI's `{name, schema, strict}` wrapper or a bare JSON Schema; the API
  * wants the provider-neutral `{type, name, schema, strict}`.
  */
-function jsonSchemaFormat(
-  value: Record<string, unknown>,
-): { type: 'json_schema'; name: string; schema: unknown; strict?: boolean } {
+function jsonSchemaFormat(value: Record<string, unknown>): ResponseFormat {
   if (isRecord(value.schema)) {
     return {
       type: 'json_schema',

@@ -1,6 +1,6 @@
-import type { ProviderCredentials } from '../credentials/credentialStore';
-import { providerReady } from '../providers/credentialAvailability';
-import type { Provider } from '../providers/providerApi';
+import type { Provider } from '../../shared/api';
+import { providerReady } from '../../shared/credentials/credentialAvailability';
+import type { ProviderCredentials } from '../../shared/credentials/credentialStore';
 import type { ModelRef } from './playgroundState';
 
 /**

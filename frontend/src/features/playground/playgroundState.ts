@@ -1,12 +1,25 @@
-import type { ApiType } from '../providers/providerApi';
+import type {
+  ApiType,
+  ConnectionField,
+  InvocationParameter,
+  MessageRole,
+  ResponseFormatType,
+} from '../../shared/api';
+import { asString, assertNever, isRecord, parseJson } from '../../shared/lang';
 
 /**
  * What the playground keeps between reloads. It never holds a credential: keys live only in the
- * credential store (features/credentials).
+ * credential store (shared/credentials).
  */
 
-export type MessageRole = 'system' | 'user' | 'assistant' | 'tool';
+export type { MessageRole };
 export const MESSAGE_ROLES: readonly MessageRole[] = ['system', 'user', 'assistant', 'tool'];
+export const ROLE_LABELS: Readonly<Record<MessageRole, string>> = {
+  system: 'System',
+  user: 'User',
+  assistant: 'Assistant',
+  tool: 'Tool',
+};
 
 export interface MessageDraft {
   readonly id: string;
@@ -18,7 +31,7 @@ export interface MessageDraft {
   readonly toolCallId: string;
 }
 
-export type ResponseFormatMode = 'text' | 'json_object' | 'json_schema';
+export type ResponseFormatMode = ResponseFormatType;
 export type ToolChoice = 'auto' | 'none' | 'required';
 
 /** The prompt every instance runs: shared, so side-by-side runs compare models on the same input. */
@@ -42,22 +55,16 @@ export type ModelRef =
 
 export type ReasoningEffort = '' | 'minimal' | 'low' | 'medium' | 'high';
 
-/** Form values, kept as typed so a half-typed number survives a reload; empty means "not set". */
-export interface ParameterDraft {
-  readonly temperature: string;
-  readonly maxTokens: string;
-  readonly topP: string;
-  /** One stop sequence per line. */
-  readonly stop: string;
-  readonly seed: string;
+/**
+ * Form values of the contract's invocation parameters, kept as typed so a half-typed number
+ * survives a reload; empty means "not set". `stop` holds one stop sequence per line.
+ */
+export type ParameterDraft = { readonly [P in Exclude<InvocationParameter, 'reasoningEffort'>]: string } & {
   readonly reasoningEffort: ReasoningEffort;
-}
+};
 
-export interface ConnectionDraft {
-  readonly baseUrl: string;
-  readonly azureEndpoint: string;
-  readonly region: string;
-}
+/** The contract's connection overrides, as typed; empty means "not set". */
+export type ConnectionDraft = { readonly [F in ConnectionField]: string };
 
 export interface InstanceDraft {
   readonly id: string;
@@ -183,12 +190,7 @@ export function serializePlaygroundState(state: PlaygroundState): string {
 export function deserializePlaygroundState(text: string | null): PlaygroundState {
   const fallback = initialPlaygroundState();
   if (!text) return fallback;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fallback;
-  }
+  const raw = parseJson(text);
   if (!isRecord(raw) || raw.version !== PLAYGROUND_STORAGE_VERSION) return fallback;
   const prompt = isRecord(raw.prompt) ? raw.prompt : {};
   const messages = Array.isArray(prompt.messages) ? prompt.messages.filter(isRecord).map(readMessage) : [];
@@ -257,13 +259,5 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 }
 
 function str(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled action: ${JSON.stringify(value)}`);
+  return asString(value) ?? '';
 }

@@ -1,5 +1,6 @@
-import type { ProblemDetails } from '../../shared/api';
-import type { CredentialSource, StreamEvent, Usage } from './streamEvents';
+import type { CredentialSource, ProblemDetails } from '../../shared/api';
+import { assertNever } from '../../shared/lang';
+import type { StreamEvent, StreamUsage } from './streamEvents';
 
 export interface ToolCallOutput {
   readonly index: number;
@@ -24,7 +25,7 @@ export interface RunState {
   readonly text: string;
   readonly reasoning: string;
   readonly toolCalls: readonly ToolCallOutput[];
-  readonly usage: Usage | null;
+  readonly usage: StreamUsage | null;
   readonly finishReason: string | null;
   readonly problem: ProblemDetails | null;
 }
@@ -134,8 +135,4 @@ function mergeToolCall(
         }
       : call,
   );
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled value: ${JSON.stringify(value)}`);
 }

@@ -1,17 +1,20 @@
-import { CLIENT_PROBLEM_TYPES, readProblem, type ProblemDetails, type SseMessage } from '../../shared/api';
+import {
+  CLIENT_PROBLEM_TYPES,
+  readProblem,
+  type CredentialSource,
+  type ProblemDetails,
+  type SseMessage,
+  type Usage,
+} from '../../shared/api';
+import { asString, isRecord, parseJson } from '../../shared/lang';
 
-/** Where the server took a credential from for one invocation. */
-export type CredentialSource = 'request' | 'secret' | 'environment' | 'custom_provider' | 'ambient';
+/** The contract's usage counters, and any other counter a provider reports. */
+export type StreamUsage = Usage & { readonly [counter: string]: number | undefined };
 
-export interface Usage {
-  readonly inputTokens?: number;
-  readonly outputTokens?: number;
-  readonly totalTokens?: number;
-  /** Provider-specific counters (cached tokens, reasoning tokens, ...). */
-  readonly [counter: string]: number | undefined;
-}
-
-/** The events of `POST /api/v1/invocations` with `Accept: text/event-stream`. */
+/**
+ * The events of `POST /api/v1/invocations` with `Accept: text/event-stream`. The contract types the
+ * stream as text, so the event payloads are written here; they use its schemas where it has them.
+ */
 export type StreamEvent =
   | {
       readonly type: 'start';
@@ -30,13 +33,24 @@ export type StreamEvent =
       readonly name: string | null;
       readonly argumentsDelta: string;
     }
-  | { readonly type: 'usage'; readonly usage: Usage }
+  | { readonly type: 'usage'; readonly usage: StreamUsage }
   | { readonly type: 'finish'; readonly reason: string }
   | { readonly type: 'error'; readonly problem: ProblemDetails };
 
 export type StreamEventType = StreamEvent['type'];
 
-const CREDENTIAL_SOURCES = new Set<string>(['request', 'secret', 'environment', 'custom_provider', 'ambient']);
+// A record rather than a list, so that a source added to the contract does not compile until listed.
+const CREDENTIAL_SOURCES: Readonly<Record<CredentialSource, true>> = {
+  request: true,
+  secret: true,
+  environment: true,
+  custom_provider: true,
+  ambient: true,
+};
+
+function isCredentialSource(value: unknown): value is CredentialSource {
+  return typeof value === 'string' && Object.hasOwn(CREDENTIAL_SOURCES, value);
+}
 
 /**
  * Turns one SSE message into a typed event. Unknown event names give null (a newer server may add
@@ -45,21 +59,15 @@ const CREDENTIAL_SOURCES = new Set<string>(['request', 'secret', 'environment', 
 export function toStreamEvent(message: SseMessage): StreamEvent | null {
   const known = ['start', 'text', 'reasoning', 'tool_call', 'usage', 'finish', 'error'];
   if (!known.includes(message.event)) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(message.data);
-  } catch {
-    return malformed(message.event);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return malformed(message.event);
-  const d = data as Record<string, unknown>;
+  const d = parseJson(message.data);
+  if (!isRecord(d)) return malformed(message.event);
 
   switch (message.event) {
     case 'start': {
       const sources: Record<string, CredentialSource> = {};
       if (isRecord(d.credentialSources)) {
         for (const [name, source] of Object.entries(d.credentialSources)) {
-          if (typeof source === 'string' && CREDENTIAL_SOURCES.has(source)) sources[name] = source as CredentialSource;
+          if (isCredentialSource(source)) sources[name] = source;
         }
       }
       return {
@@ -116,9 +124,5 @@ function malformed(event: string): StreamEvent {
 }
 
 function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return asString(value) ?? null;
 }

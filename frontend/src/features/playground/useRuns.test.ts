@@ -1,11 +1,10 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createApiClient, type FetchFn } from '../../shared/api';
+import { createApiClient, type FetchFn, type InvocationRequest } from '../../shared/api';
 import { controlledStream } from '../../test/renderApp';
-import type { InvocationRequest } from './invocationRequest';
 import { useRuns } from './useRuns';
 
-const request = { model: 'm' } as InvocationRequest;
+const request: InvocationRequest = { model: 'm', messages: [{ role: 'user', content: 'Hi' }] };
 
 function clientWithStreams() {
   const signals: AbortSignal[] = [];

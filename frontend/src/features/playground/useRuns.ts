@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { api, ProblemError, type ApiClient, type ProblemDetails } from '../../shared/api';
-import type { InvocationRequest } from './invocationRequest';
+import { api, ProblemError, type ApiClient, type InvocationRequest, type ProblemDetails } from '../../shared/api';
 import { INITIAL_RUN_STATE, runReducer, type RunAction, type RunState } from './runState';
 import { toStreamEvent } from './streamEvents';
 

@@ -1,21 +1,12 @@
 import { Badge, Button, Callout, Dialog, Flex, SegmentedControl, Spinner, Text } from '@radix-ui/themes';
 import { InfoCircledIcon } from '@radix-ui/react-icons';
-import { useId, useState } from 'react';
-import { ProblemError } from '../../shared/api';
-import { MaskedInput } from '../../shared/ui/MaskedInput';
+import { useState } from 'react';
+import { ProblemError, type Provider, type SecretSummary } from '../../shared/api';
+import { deleteSecret, providersResource, putSecrets, secretsResource, useSecrets } from '../../shared/api/providers';
+import { CredentialField } from '../../shared/credentials/CredentialField';
+import { ProviderKeyFields } from '../../shared/credentials/ProviderKeyFields';
+import { useBrowserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
-import { ProviderKeyFields } from '../credentials/ApiKeysMenu';
-import { isSecretCredential } from '../credentials/credentialNames';
-import { useBrowserCredentials } from '../credentials/useBrowserCredentials';
-import {
-  deleteSecret,
-  providersResource,
-  putSecrets,
-  secretsResource,
-  useSecrets,
-  type Provider,
-  type Secret,
-} from './providerApi';
 
 type Mode = 'browser' | 'secrets';
 
@@ -69,7 +60,6 @@ function SecretsForm({ provider }: { provider: Provider }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProblemError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const baseId = useId();
 
   const changes = Object.entries(drafts).filter(([, value]) => value !== '');
 
@@ -112,39 +102,17 @@ function SecretsForm({ provider }: { provider: Provider }) {
         {secretsState.status === 'error' ? <ProblemCallout problem={secretsState.error} /> : null}
         {provider.credentials.map((credential) => {
           const secret = secrets.find((s) => s.key === credential.name);
-          const id = `${baseId}-${credential.name}`;
           return (
-            <Flex key={credential.name} direction="column" gap="1">
-              <Flex justify="between" align="center" gap="2">
-                <Text as="label" htmlFor={id} size="2" weight="medium">
-                  <code>{credential.name}</code>
-                </Text>
-                <SecretStatus secret={secret} />
-              </Flex>
-              {secret?.status === 'unreadable' ? (
-                <Callout.Root color="amber" size="1" role="note">
-                  <Callout.Icon>
-                    <InfoCircledIcon />
-                  </Callout.Icon>
-                  <Callout.Text>
-                    The server can no longer decrypt this secret: it was saved under a different
-                    <code> SWITCHBOARD_SECRET</code>. It is not used for runs. Enter a new value to replace it,
-                    or delete it.
-                  </Callout.Text>
-                </Callout.Root>
-              ) : null}
-              <Flex gap="2" align="center">
-                <div style={{ flex: 1 }}>
-                  <MaskedInput
-                    id={id}
-                    label={credential.name}
-                    secret={isSecretCredential(credential.name)}
-                    value={drafts[credential.name] ?? ''}
-                    placeholder={secret ? 'Enter a new value to replace it' : 'Not set'}
-                    onChange={(value) => setDrafts((d) => ({ ...d, [credential.name]: value }))}
-                  />
-                </div>
-                {secret ? (
+            <CredentialField
+              key={credential.name}
+              credential={credential}
+              value={drafts[credential.name] ?? ''}
+              placeholder={secret ? 'Enter a new value to replace it' : 'Not set'}
+              onChange={(value) => setDrafts((d) => ({ ...d, [credential.name]: value }))}
+              status={<SecretStatus secret={secret} />}
+              notice={secret?.status === 'unreadable' ? <UnreadableSecretNotice /> : null}
+              action={
+                secret ? (
                   <Button
                     type="button"
                     variant="soft"
@@ -155,9 +123,9 @@ function SecretsForm({ provider }: { provider: Provider }) {
                   >
                     Delete
                   </Button>
-                ) : null}
-              </Flex>
-            </Flex>
+                ) : null
+              }
+            />
           );
         })}
         {problem ? <ProblemCallout problem={problem} /> : null}
@@ -176,7 +144,22 @@ function SecretsForm({ provider }: { provider: Provider }) {
   );
 }
 
-function SecretStatus({ secret }: { secret: Secret | undefined }) {
+function UnreadableSecretNotice() {
+  return (
+    <Callout.Root color="amber" size="1" role="note">
+      <Callout.Icon>
+        <InfoCircledIcon />
+      </Callout.Icon>
+      <Callout.Text>
+        The server can no longer decrypt this secret: it was saved under a different
+        <code> SWITCHBOARD_SECRET</code>. It is not used for runs. Enter a new value to replace it, or
+        delete it.
+      </Callout.Text>
+    </Callout.Root>
+  );
+}
+
+function SecretStatus({ secret }: { secret: SecretSummary | undefined }) {
   if (!secret) {
     return (
       <Badge color="gray" variant="soft">

@@ -2,41 +2,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { SecretSummary } from '../../shared/api';
+import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
+import { ANTHROPIC, OPENAI, storedSecret, withSources } from '../../test/fixtures';
 import { fakeFetch, jsonResponse, renderWithTheme } from '../../test/renderApp';
-import { browserCredentials } from '../credentials/useBrowserCredentials';
-import type { Provider, Secret } from './providerApi';
 import { ProvidersPage } from './ProvidersPage';
 
-const PROVIDERS: Provider[] = [
-  {
-    key: 'OPENAI',
-    name: 'OpenAI',
-    sdk: 'openai',
-    apiTypes: ['chat_completions', 'responses'],
-    defaultApiType: 'chat_completions',
-    credentials: [{ name: 'OPENAI_API_KEY', required: true, sources: ['environment'] }],
-    credentialsSet: true,
-    models: [],
-  },
-  {
-    key: 'ANTHROPIC',
-    name: 'Anthropic',
-    sdk: 'anthropic',
-    apiTypes: [],
-    defaultApiType: null,
-    credentials: [{ name: 'ANTHROPIC_API_KEY', required: true, sources: [] }],
-    credentialsSet: false,
-    models: [],
-  },
-];
+const PROVIDERS = [{ ...withSources(OPENAI, { OPENAI_API_KEY: ['environment'] }), credentialsSet: true }, ANTHROPIC];
 
 describe('ProvidersPage', () => {
-  let secrets: Secret[];
+  let secrets: SecretSummary[];
 
   beforeEach(() => {
     window.localStorage.clear();
     browserCredentials.clearAll();
-    secrets = [{ key: 'ANTHROPIC_API_KEY', status: 'unreadable', hint: null, updatedAt: '2026-01-02T10:00:00Z' }];
+    secrets = [storedSecret('ANTHROPIC_API_KEY', { status: 'unreadable' })];
   });
 
   function renderPage() {
@@ -77,7 +57,7 @@ describe('ProvidersPage', () => {
         path: '/api/v1/secrets',
         respond: (init, url) => {
           requests.push({ method: 'PUT', url, body: String(init?.body) });
-          secrets = [{ key: 'ANTHROPIC_API_KEY', status: 'ok', hint: '…wxyz', updatedAt: null }];
+          secrets = [storedSecret('ANTHROPIC_API_KEY', { hint: '…wxyz' })];
           return jsonResponse({ upserted: ['ANTHROPIC_API_KEY'], deleted: [] });
         },
       },
@@ -101,7 +81,7 @@ describe('ProvidersPage', () => {
 
     await user.type(within(dialog).getByLabelText('ANTHROPIC_API_KEY'), 'sk-ant-new');
     await user.click(within(dialog).getByRole('button', { name: 'Save secrets' }));
-    await waitFor(() => expect(within(dialog).getByText('stored …wxyz')).toBeInTheDocument());
+    await waitFor(() => expect(within(dialog).getByText(/^stored …wxyz · /)).toBeInTheDocument());
     expect(requests[0]).toEqual({
       method: 'PUT',
       url: '/api/v1/secrets',

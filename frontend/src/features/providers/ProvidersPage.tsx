@@ -1,15 +1,15 @@
 import { Badge, Button, Flex, Spinner, Table, Text, VisuallyHidden } from '@radix-ui/themes';
-import { PageHeader } from '../../shared/ui/PageHeader';
-import { ProblemCallout } from '../../shared/ui/ProblemCallout';
-import { useBrowserCredentials } from '../credentials/useBrowserCredentials';
+import { useProviders, useSecrets } from '../../shared/api/providers';
 import {
   AVAILABILITY_LABELS,
   credentialAvailability,
   providerReady,
   type Availability,
-} from './credentialAvailability';
+} from '../../shared/credentials/credentialAvailability';
+import { useBrowserCredentials } from '../../shared/credentials/useBrowserCredentials';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { ProblemCallout } from '../../shared/ui/ProblemCallout';
 import { ProviderCredentialsDialog } from './ProviderCredentialsDialog';
-import { useProviders, useSecrets } from './providerApi';
 
 const AVAILABILITY_COLORS: Readonly<Record<Availability, 'indigo' | 'green' | 'amber' | 'blue' | 'gray'>> = {
   browser: 'indigo',

@@ -2,6 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient, type FetchFn } from './apiClient';
 import { CLIENT_PROBLEM_TYPES, ProblemError } from './problem';
+import type { InvocationRequest } from './types';
+
+const invocation: InvocationRequest = { model: 'm', messages: [{ role: 'user', content: 'Hi' }] };
 
 function respondWith(response: Response) {
   return vi.fn<FetchFn>().mockResolvedValue(response);
@@ -32,7 +35,7 @@ describe('api client', () => {
       ),
     );
 
-    const error = await failureOf(createApiClient({ fetch }).post('/api/v1/invocations', { model: '' }));
+    const error = await failureOf(createApiClient({ fetch }).post('/api/v1/invocations', { ...invocation, model: '' }));
 
     expect(error).toBeInstanceOf(ProblemError);
     expect(error).toMatchObject({
@@ -70,7 +73,7 @@ describe('api client', () => {
       }),
     );
 
-    const error = await failureOf(createApiClient({ fetch }).get('/api/v1/prompts/x'));
+    const error = await failureOf(createApiClient({ fetch }).get('/api/v1/providers/{key}/models', { params: { key: 'x' } }));
 
     expect(error).toMatchObject({ source: 'http', type: 'about:blank', title: 'Not Found', status: 404 });
   });
@@ -126,10 +129,9 @@ describe('api client', () => {
       }),
     );
 
-    const result = await createApiClient({ fetch, baseUrl: 'http://backend' }).put<{ upserted: string[] }>(
-      '/api/v1/secrets',
-      { secrets: [{ key: 'OPENAI_API_KEY', value: 'sk-test' }] },
-    );
+    const result = await createApiClient({ fetch, baseUrl: 'http://backend' }).put('/api/v1/secrets', {
+      secrets: [{ key: 'OPENAI_API_KEY', value: 'sk-test' }],
+    });
 
     expect(result).toEqual({ upserted: ['OPENAI_API_KEY'], deleted: [] });
     const [url, init] = fetch.mock.calls[0]!;
@@ -144,7 +146,37 @@ describe('api client', () => {
   it('resolves an empty success body to undefined', async () => {
     const fetch = respondWith(new Response(null, { status: 204 }));
 
-    await expect(createApiClient({ fetch }).delete('/api/v1/secrets/OPENAI_API_KEY')).resolves.toBeUndefined();
+    await expect(
+      createApiClient({ fetch }).delete('/api/v1/secrets/{key}', { params: { key: 'OPENAI_API_KEY' } }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('fills the path parameters, each URL-encoded', async () => {
+    const fetch = respondWith(new Response(null, { status: 204 }));
+
+    await createApiClient({ fetch }).delete('/api/v1/secrets/{key}', { params: { key: 'A/B C' } });
+
+    expect(fetch.mock.calls[0]![0]).toBe('/api/v1/secrets/A%2FB%20C');
+    expect(fetch.mock.calls[0]![1]?.method).toBe('DELETE');
+  });
+
+  it('accepts only the contract: its paths, methods, bodies and path parameters', () => {
+    const client = createApiClient({ fetch: respondWith(new Response(null, { status: 204 })) });
+    // Each call below must fail to compile (`npm run typecheck` checks it); none of them runs.
+    const rejected = () => {
+      // @ts-expect-error not a path of the contract
+      void client.get('/api/v1/prompts');
+      // @ts-expect-error the contract has no GET for this path
+      void client.get('/api/v1/invocations');
+      // @ts-expect-error an invocation needs messages
+      void client.post('/api/v1/invocations', { model: 'm' });
+      // @ts-expect-error {key} needs a value
+      void client.delete('/api/v1/secrets/{key}');
+      // @ts-expect-error the response is a list of providers, not one
+      const providers: Promise<{ key?: string }> = client.get('/api/v1/providers');
+      void providers;
+    };
+    expect(rejected).toBeTypeOf('function');
   });
 
   it('reports a success body that is not JSON as an invalid response', async () => {
@@ -165,14 +197,14 @@ describe('api client', () => {
       );
 
       const events = [];
-      for await (const event of await createApiClient({ fetch }).stream('/api/v1/invocations', { model: 'm' })) {
+      for await (const event of await createApiClient({ fetch }).stream('/api/v1/invocations', invocation)) {
         events.push(event.event);
       }
 
       expect(events).toEqual(['text', 'finish']);
       const [, init] = fetch.mock.calls[0]!;
       expect(init?.method).toBe('POST');
-      expect(init?.body).toBe('{"model":"m"}');
+      expect(init?.body).toBe(JSON.stringify(invocation));
       expect(new Headers(init?.headers).get('Accept')).toBe('text/event-stream, application/problem+json');
     });
 
@@ -184,7 +216,7 @@ describe('api client', () => {
         }),
       );
 
-      const error = await failureOf(createApiClient({ fetch }).stream('/api/v1/invocations', {}));
+      const error = await failureOf(createApiClient({ fetch }).stream('/api/v1/invocations', invocation));
 
       expect(error).toMatchObject({ source: 'server', status: 422, detail: 'Header Host is not allowed.' });
     });
@@ -192,7 +224,7 @@ describe('api client', () => {
     it('rejects a success response that is not an event stream', async () => {
       const fetch = respondWith(new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
 
-      const error = await failureOf(createApiClient({ fetch }).stream('/api/v1/invocations', {}));
+      const error = await failureOf(createApiClient({ fetch }).stream('/api/v1/invocations', invocation));
 
       expect(error).toMatchObject({ source: 'response', type: CLIENT_PROBLEM_TYPES.invalidResponse });
     });

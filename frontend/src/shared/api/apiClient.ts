@@ -7,33 +7,55 @@ import {
   readProblem,
 } from './problem';
 import { readSse, type SseMessage } from '../sse/sseParser';
+import type {
+  EventStreamPath,
+  HttpMethod,
+  Operation,
+  OptionsArg,
+  PathWith,
+  RequestBody,
+  SuccessBody,
+} from './pathTypes';
+import type { paths } from './schema.gen';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface ApiRequestInit extends RequestInit {
-  /** Sent as the JSON request body, with `Content-Type: application/json`. */
-  json?: unknown;
-}
+/** A call without a request body, e.g. `get('/api/v1/secrets/{key}', { params: { key } })`. */
+type Call<Paths, M extends HttpMethod> = <P extends PathWith<Paths, M>>(
+  path: P,
+  ...options: OptionsArg<Operation<Paths, P, M>>
+) => Promise<SuccessBody<Operation<Paths, P, M>>>;
 
-export interface ApiClient {
-  /**
-   * Sends a request and resolves with the parsed JSON body (`undefined` for an empty body).
-   * Rejects with a {@link ProblemError} for every failure except an abort, which rejects with
-   * the abort reason untouched: an aborted request is not an error to show.
-   */
-  request<T>(path: string, init?: ApiRequestInit): Promise<T>;
-  get<T>(path: string, init?: ApiRequestInit): Promise<T>;
-  post<T>(path: string, json?: unknown, init?: ApiRequestInit): Promise<T>;
-  put<T>(path: string, json?: unknown, init?: ApiRequestInit): Promise<T>;
-  patch<T>(path: string, json?: unknown, init?: ApiRequestInit): Promise<T>;
-  delete<T = void>(path: string, init?: ApiRequestInit): Promise<T>;
+/** A call that sends a JSON body. */
+type CallWithBody<Paths, M extends HttpMethod> = <P extends PathWith<Paths, M>>(
+  path: P,
+  json: RequestBody<Operation<Paths, P, M>>,
+  ...options: OptionsArg<Operation<Paths, P, M>>
+) => Promise<SuccessBody<Operation<Paths, P, M>>>;
+
+/**
+ * The API, typed by the contract: only its paths and methods compile, with their request bodies
+ * and path parameters, and each call resolves with that path's success body (`undefined` for an
+ * empty one). Every failure rejects with a {@link ProblemError}, except an abort, which rejects
+ * with the abort reason untouched: an aborted request is not an error to show.
+ */
+export interface ApiClient<Paths = paths> {
+  get: Call<Paths, 'get'>;
+  post: CallWithBody<Paths, 'post'>;
+  put: CallWithBody<Paths, 'put'>;
+  patch: CallWithBody<Paths, 'patch'>;
+  delete: Call<Paths, 'delete'>;
   /**
    * POSTs JSON with `Accept: text/event-stream` and resolves, once the response headers are in,
    * with the server-sent events of the body. An error status rejects with a {@link ProblemError}
    * (errors found before the stream starts are plain problem+json); an abort rejects with the
    * abort reason, and aborting later ends the iteration the same way.
    */
-  stream(path: string, json: unknown, init?: ApiRequestInit): Promise<AsyncGenerator<SseMessage, void, undefined>>;
+  stream<P extends EventStreamPath<Paths>>(
+    path: P,
+    json: RequestBody<Operation<Paths, P, 'post'>>,
+    ...options: OptionsArg<Operation<Paths, P, 'post'>>
+  ): Promise<AsyncGenerator<SseMessage, void, undefined>>;
 }
 
 export interface ApiClientOptions {
@@ -43,15 +65,20 @@ export interface ApiClientOptions {
   baseUrl?: string;
 }
 
-export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+/** The options as the implementation sees them, once the typed signatures (pathTypes.ts) have checked them. */
+interface CallOptions extends Omit<RequestInit, 'body' | 'method'> {
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export function createApiClient<Paths = paths>(options: ApiClientOptions = {}): ApiClient<Paths> {
   const fetchFn: FetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const baseUrl = options.baseUrl ?? '';
 
-  async function request<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
-    const { json, headers, ...rest } = init;
+  async function request(method: string, path: string, json: unknown, call: CallOptions = {}): Promise<unknown> {
+    const { params, headers, ...rest } = call;
     const requestHeaders = new Headers(headers);
     if (!requestHeaders.has('Accept')) requestHeaders.set('Accept', `application/json, ${PROBLEM_JSON}`);
-    const requestInit: RequestInit = { ...rest, headers: requestHeaders };
+    const requestInit: RequestInit = { ...rest, method, headers: requestHeaders };
     if (json !== undefined) {
       requestHeaders.set('Content-Type', 'application/json');
       requestInit.body = JSON.stringify(json);
@@ -60,17 +87,17 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     let response: Response;
     let text: string;
     try {
-      response = await fetchFn(baseUrl + path, requestInit);
+      response = await fetchFn(baseUrl + fillPath(path, params), requestInit);
       text = await response.text();
     } catch (error) {
-      if (isAbort(error, init.signal)) throw error;
+      if (isAbort(error, call.signal)) throw error;
       throw networkProblem(error);
     }
 
     if (!response.ok) throw problemFrom(response, text);
-    if (text.trim() === '') return undefined as T;
+    if (text.trim() === '') return undefined;
     try {
-      return JSON.parse(text) as T;
+      return JSON.parse(text);
     } catch (error) {
       throw new ProblemError(
         {
@@ -86,21 +113,21 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
   }
 
-  const withBody =
-    (method: string) =>
-    <T>(path: string, json?: unknown, init: ApiRequestInit = {}): Promise<T> =>
-      request<T>(path, { ...init, method, json });
-
-  async function stream(path: string, json: unknown, init: ApiRequestInit = {}) {
-    const headers = new Headers(init.headers);
+  async function stream(path: string, json: unknown, call: CallOptions = {}) {
+    const { params, ...rest } = call;
+    const headers = new Headers(call.headers);
     headers.set('Accept', `text/event-stream, ${PROBLEM_JSON}`);
     headers.set('Content-Type', 'application/json');
-    const { json: _ignored, ...rest } = init;
     let response: Response;
     try {
-      response = await fetchFn(baseUrl + path, { ...rest, method: 'POST', headers, body: JSON.stringify(json) });
+      response = await fetchFn(baseUrl + fillPath(path, params), {
+        ...rest,
+        method: 'POST',
+        headers,
+        body: JSON.stringify(json),
+      });
     } catch (error) {
-      if (isAbort(error, init.signal)) throw error;
+      if (isAbort(error, call.signal)) throw error;
       throw networkProblem(error);
     }
     if (!response.ok) {
@@ -108,7 +135,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       try {
         text = await response.text();
       } catch (error) {
-        if (isAbort(error, init.signal)) throw error;
+        if (isAbort(error, call.signal)) throw error;
       }
       throw problemFrom(response, text);
     }
@@ -129,15 +156,19 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return readSse(response.body);
   }
 
-  return {
-    request,
+  const withBody = (method: string) => (path: string, json: unknown, call?: CallOptions) =>
+    request(method, path, json, call);
+
+  const client = {
     stream,
-    get: (path, init = {}) => request(path, { ...init, method: 'GET' }),
+    get: (path: string, call?: CallOptions) => request('GET', path, undefined, call),
     post: withBody('POST'),
     put: withBody('PUT'),
     patch: withBody('PATCH'),
-    delete: (path, init = {}) => request(path, { ...init, method: 'DELETE' }),
+    delete: (path: string, call?: CallOptions) => request('DELETE', path, undefined, call),
   };
+  // The signatures above are what ApiClient<Paths> looks like once its generic types are resolved.
+  return client as unknown as ApiClient<Paths>;
 }
 
 /** The client the features use. */
@@ -167,6 +198,15 @@ function problemFrom(response: Response, text: string): ProblemError {
     }
   }
   return new ProblemError(httpProblem(response.status, response.statusText), 'http');
+}
+
+/** Fills the `{placeholders}` of a contract path, each value URL-encoded. */
+function fillPath(template: string, params: CallOptions['params']): string {
+  return template.replace(/\{([^}]+)\}/g, (_placeholder, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
+    return encodeURIComponent(String(value));
+  });
 }
 
 function isAbort(error: unknown, signal: AbortSignal | null | undefined): boolean {

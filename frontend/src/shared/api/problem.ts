@@ -3,6 +3,8 @@
  * typed error the api client throws for any failed request.
  */
 
+import { isRecord } from '../lang';
+
 export const PROBLEM_JSON = 'application/problem+json';
 
 /** Problem types made up on the client, for failures where the server sent no problem. */
@@ -94,8 +96,8 @@ const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance
  * invalid `status` to the response's status. Returns null when the body is not a JSON object.
  */
 export function readProblem(body: unknown, responseStatus: number, statusText = ''): ProblemDetails | null {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
-  const member = body as Record<string, unknown>;
+  if (!isRecord(body)) return null;
+  const member = body;
 
   const status =
     Number.isInteger(member.status) && (member.status as number) >= 100 && (member.status as number) <= 599

@@ -8,18 +8,21 @@ interface MaskedInputProps {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
+  /** The id of text that says more about the value (what kind of value it is). */
+  describedBy?: string;
   /** Values that are not secret (an endpoint URL, an API version) are shown in clear. */
   secret?: boolean;
 }
 
 /** A text field for a credential: masked by default, with a show/hide toggle. */
-export function MaskedInput({ id, label, value, onChange, placeholder, secret = true }: MaskedInputProps) {
+export function MaskedInput({ id, label, value, onChange, placeholder, describedBy, secret = true }: MaskedInputProps) {
   const [visible, setVisible] = useState(false);
   const masked = secret && !visible;
   return (
     <TextField.Root
       id={id}
       aria-label={id ? undefined : label}
+      aria-describedby={describedBy}
       type={masked ? 'password' : 'text'}
       value={value}
       placeholder={placeholder}

@@ -1,21 +1,17 @@
 import { Callout, Code, Flex, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
-import type { ProblemDetails } from '../api';
+import type { FieldError, Problem, ProblemDetails } from '../api';
+import { isRecord } from '../lang';
 
-interface FieldError {
-  field?: unknown;
-  message?: unknown;
-}
+/** The contract's problem members shown here. The body is untrusted: each is checked before use. */
+type Shown = Pick<{ readonly [K in keyof Problem]?: unknown }, 'provider' | 'upstreamStatus' | 'invocationId' | 'errors'>;
 
 /** A problem shown the way people read it: the title, the detail, and the useful extensions. */
 export function ProblemCallout({ problem }: { problem: ProblemDetails }) {
-  const { provider, upstreamStatus, invocationId, errors } = problem.extensions as {
-    provider?: unknown;
-    upstreamStatus?: unknown;
-    invocationId?: unknown;
-    errors?: unknown;
-  };
-  const fieldErrors = Array.isArray(errors) ? (errors as FieldError[]) : [];
+  const { provider, upstreamStatus, invocationId, errors }: Shown = problem.extensions;
+  const fieldErrors: ReadonlyArray<{ readonly [K in keyof FieldError]?: unknown }> = Array.isArray(errors)
+    ? errors.filter(isRecord)
+    : [];
   const facts = [
     problem.status > 0 ? `HTTP ${problem.status}` : null,
     typeof provider === 'string' ? `provider ${provider}` : null,

@@ -7,6 +7,8 @@
  * The stored document is versioned; older layouts are migrated when read.
  */
 
+import { isRecord, parseJson } from '../lang';
+
 export const CREDENTIAL_STORE_KEY = 'switchboard.credentials';
 export const CREDENTIAL_STORE_VERSION = 1;
 
@@ -73,10 +75,10 @@ export function createCredentialStore(options: CredentialStoreOptions = {}): Cre
   let snapshot = read();
 
   function read(): CredentialSnapshot {
-    const document = migrateCredentialDocument(parse(local?.getItem(CREDENTIAL_STORE_KEY)));
+    const document = migrateCredentialDocument(parseStored(local));
     if (!document) return EMPTY;
     if (!document.sessionOnly) return { sessionOnly: false, providers: document.providers };
-    const sessionDocument = parse(session?.getItem(CREDENTIAL_STORE_KEY));
+    const sessionDocument = parseStored(session);
     const providers = isRecord(sessionDocument) ? cleanProviders(sessionDocument.providers) : {};
     return { sessionOnly: true, providers };
   }
@@ -164,17 +166,9 @@ function cleanProviders(value: unknown): Record<string, Record<string, string>> 
   return result;
 }
 
-function parse(text: string | null | undefined): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function parseStored(storage: Storage | null): unknown {
+  const text = storage?.getItem(CREDENTIAL_STORE_KEY);
+  return text ? parseJson(text) : undefined;
 }
 
 function storageOrNull(name: 'localStorage' | 'sessionStorage'): Storage | null {

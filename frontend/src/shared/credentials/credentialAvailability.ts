@@ -1,5 +1,4 @@
-import type { CredentialSource } from '../playground/streamEvents';
-import type { Provider, Secret } from './providerApi';
+import type { CredentialSource, Provider, SecretSummary } from '../api/types';
 
 /** Where a value for a credential is available, in the order the server would use them. */
 export type Availability = 'browser' | 'secret' | 'secret_unreadable' | 'environment' | 'ambient';
@@ -34,7 +33,7 @@ export interface CredentialAvailability {
 export function credentialAvailability(
   provider: Provider,
   browserValues: Readonly<Record<string, string>>,
-  secrets: readonly Secret[] | undefined,
+  secrets: readonly SecretSummary[] | undefined,
 ): CredentialAvailability[] {
   const secretStatus = new Map((secrets ?? []).map((secret) => [secret.key, secret.status]));
   return provider.credentials.map((credential) => {

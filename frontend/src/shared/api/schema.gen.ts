@@ -1,0 +1,721 @@
+/**
+ * Generated from ../openapi.yaml by openapi-typescript (scripts/api-types.mjs). Do not edit:
+ * change the contract, then run `npm run api:types`. `npm run api:check` (and the Maven build)
+ * fails while this file is stale.
+ */
+
+export interface paths {
+    readonly "/api/v1/invocations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Invoke a model
+         * @description With Accept: text/event-stream the answer streams as server-sent events named start, text, reasoning, tool_call, usage, finish and error (JSON data; every stream ends with one finish or error). With Accept: application/json the events are aggregated into one result. Failures before the stream starts (validation, credentials, the provider's own refusal) are problem+json responses.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["InvocationRequest"];
+                };
+            };
+            readonly responses: {
+                /** @description The answer */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["InvocationResult"];
+                        readonly "text/event-stream": string;
+                    };
+                };
+                /** @description Malformed request or rejected by the provider */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Provider not allowed, or egress refused */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid request or missing credentials */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The provider failed or refused our credentials */
+                readonly 502: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/providers": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List built-in providers
+         * @description Providers this server offers (SWITCHBOARD_ALLOWED_PROVIDERS hides the others), with where the server holds each credential. Values are never returned.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The providers, in catalogue order */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": readonly components["schemas"]["Provider"][];
+                    };
+                };
+                /** @description Unexpected error */
+                readonly 500: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/providers/{key}/models": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Suggested models of a provider
+         * @description A suggestion, not a gate: invocations accept any model name.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /**
+                     * @description Provider key, case-insensitive
+                     * @example OPENAI
+                     */
+                    readonly key: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The models */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ProviderModels"];
+                    };
+                };
+                /** @description No such provider, or not offered by this server */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/secrets": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List stored secrets
+         * @description Names, status and update times, sorted by key; never the values. A value that no configured key opens is listed as unreadable.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The stored secrets */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": readonly components["schemas"]["SecretSummary"][];
+                    };
+                };
+            };
+        };
+        /**
+         * Store and delete several secrets at once
+         * @description In one transaction: an entry with a value creates or replaces, a null value deletes (a missing key is skipped). Every entry is checked first; if one is invalid, nothing changes.
+         */
+        readonly put: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["SecretBatch"];
+                };
+            };
+            readonly responses: {
+                /** @description Applied */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["SecretBatchResult"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An entry is invalid or a key repeats; nothing was changed */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/secrets/rotate": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Re-encrypt every secret under the current key
+         * @description Values that open with SWITCHBOARD_SECRET or one of SWITCHBOARD_SECRET_PREVIOUS are re-encrypted with SWITCHBOARD_SECRET, in one transaction; unreadable ones are counted and left alone.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Rotated */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["SecretRotationResult"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/secrets/{key}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Create or replace a secret
+         * @description Stores the trimmed value encrypted under the current SWITCHBOARD_SECRET. Overwriting an unreadable secret is allowed.
+         */
+        readonly put: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The secret's name, e.g. OPENAI_API_KEY */
+                    readonly key: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["SecretValue"];
+                };
+            };
+            readonly responses: {
+                /** @description Stored */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["SecretSummary"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Bad key name, or an empty value */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly post?: never;
+        /**
+         * Delete a secret
+         * @description Works for unreadable secrets too.
+         */
+        readonly delete: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The secret's name */
+                    readonly key: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Deleted */
+                readonly 204: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No secret has this key */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Bad key name */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @enum {string} */
+        readonly ApiType: "chat_completions" | "responses";
+        readonly Connection: {
+            readonly baseUrl?: string;
+            readonly azureEndpoint?: string;
+            readonly region?: string;
+        };
+        /** @enum {string} */
+        readonly ConnectionField: "baseUrl" | "azureEndpoint" | "region";
+        /** @enum {string} */
+        readonly CredentialSource: "request" | "secret" | "environment" | "custom_provider" | "ambient";
+        readonly FieldError: {
+            readonly field?: string;
+            readonly message?: string;
+        };
+        /** @enum {string} */
+        readonly FormatType: "text" | "json_object" | "json_schema";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        readonly Instant: string;
+        /** @enum {string} */
+        readonly InvocationParameter: "temperature" | "maxTokens" | "topP" | "stop" | "seed" | "reasoningEffort";
+        readonly InvocationRequest: {
+            /**
+             * @description Built-in provider key, e.g. OPENAI; omit when customProviderId is set
+             * @example OPENAI
+             */
+            readonly provider?: string;
+            /** @description A saved custom provider to use instead of a built-in one */
+            readonly customProviderId?: components["schemas"]["UUID"];
+            /** @example gpt-4o-mini */
+            readonly model: string;
+            /** @description OpenAI and Azure OpenAI only: chat_completions or responses; default per provider (see the README) */
+            readonly apiType?: string;
+            readonly messages: readonly components["schemas"]["Message"][];
+            readonly tools?: readonly components["schemas"]["Tool"][];
+            /** @description "auto", "none", "required" or {"name": "tool"} */
+            readonly toolChoice?: components["schemas"]["JsonNode"];
+            readonly responseFormat?: components["schemas"]["ResponseFormat"];
+            readonly parameters?: components["schemas"]["Parameters"];
+            readonly connection?: components["schemas"]["Connection"];
+            /** @description Extra HTTP headers for the provider; authentication and hop-by-hop headers cannot be set */
+            readonly headers?: {
+                readonly [key: string]: string;
+            };
+            /** @description Credentials held by the browser, by name (e.g. OPENAI_API_KEY); used for this call only, never stored or returned */
+            readonly credentials?: {
+                readonly [key: string]: string;
+            };
+        };
+        readonly InvocationResult: {
+            readonly invocationId?: string;
+            readonly provider?: string;
+            readonly model?: string;
+            readonly apiType?: string;
+            readonly text?: string;
+            /** @description Reasoning or its summary, where the model shares it */
+            readonly reasoning?: string;
+            readonly toolCalls?: readonly components["schemas"]["ToolCall1"][];
+            readonly usage?: components["schemas"]["Usage"];
+            readonly finishReason?: string;
+            /** @description Where each credential came from: request, secret, environment, custom_provider or ambient */
+            readonly credentialSources?: {
+                readonly [key: string]: string;
+            };
+        };
+        readonly JsonNode: unknown;
+        /** @enum {string} */
+        readonly JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        readonly Message: {
+            readonly role: components["schemas"]["Role"];
+            /** @description Text; may be null for an assistant message that only calls tools */
+            readonly content?: string;
+            /** @description Tool calls made by an assistant message */
+            readonly toolCalls?: readonly components["schemas"]["ToolCall"][];
+            /** @description For a tool message: the id of the call it answers */
+            readonly toolCallId?: string;
+        };
+        readonly Parameters: {
+            /** Format: double */
+            readonly temperature?: number;
+            /** Format: int32 */
+            readonly maxTokens?: number;
+            /** Format: double */
+            readonly topP?: number;
+            readonly stop?: readonly string[];
+            /** Format: int64 */
+            readonly seed?: number;
+            /** @description minimal, low, medium or high (reasoning models) */
+            readonly reasoningEffort?: string;
+        };
+        /** @description RFC 9457 problem details */
+        readonly Problem: {
+            /**
+             * @description URI naming the kind of problem: urn:switchboard:problem:<slug>
+             * @example urn:switchboard:problem:not-found
+             */
+            readonly type?: string;
+            /** @description Short summary of the kind of problem */
+            readonly title?: string;
+            /**
+             * Format: int32
+             * @description HTTP status code
+             */
+            readonly status?: number;
+            /** @description What went wrong in this occurrence, for people */
+            readonly detail?: string;
+            /** @description The request path this occurrence is about */
+            readonly instance?: string;
+            /** @description Invalid fields of the request, for validation problems */
+            readonly errors?: readonly components["schemas"]["FieldError"][];
+            /** @description Identifier of a server error in the server's log */
+            readonly errorId?: string;
+            /**
+             * @description The upstream provider the problem came from
+             * @example openai
+             */
+            readonly provider?: string;
+            /**
+             * Format: int32
+             * @description HTTP status the upstream provider answered with
+             */
+            readonly upstreamStatus?: number;
+            /** @description The invocation this problem ended */
+            readonly invocationId?: string;
+            /**
+             * Format: int64
+             * @description Seconds to wait before retrying, as the provider asked; also sent as Retry-After
+             */
+            readonly retryAfter?: number;
+        };
+        readonly Provider: {
+            /**
+             * @description Provider key used in invocations
+             * @example OPENAI
+             */
+            readonly key?: string;
+            /**
+             * @description Display name
+             * @example OpenAI
+             */
+            readonly name?: string;
+            /** @description Wire protocol; OpenAI-compatible servers use openai */
+            readonly sdk?: components["schemas"]["Sdk"];
+            /** @description OpenAI API types offered */
+            readonly apiTypes?: readonly components["schemas"]["ApiType"][];
+            /** @description API type used when the request names none */
+            readonly defaultApiType?: components["schemas"]["ApiType"];
+            /** @description Credentials the provider reads */
+            readonly credentials?: readonly components["schemas"]["ProviderCredential"][];
+            /** @description Whether the server holds everything an invocation needs, so the browser need send nothing */
+            readonly credentialsSet?: boolean;
+            /** @description Where requests go by default; absent when the server or the request must say */
+            readonly defaultBaseUrl?: string;
+            /** @description Environment variable that overrides the default base URL */
+            readonly baseUrlVariable?: string;
+            /** @description Invocation parameters the provider honours; others are not sent */
+            readonly parameters?: readonly components["schemas"]["InvocationParameter"][];
+            /** @description Connection overrides a request may set for this provider */
+            readonly connection?: readonly components["schemas"]["ConnectionField"][];
+            /** @description Suggested model names; any other name may be used */
+            readonly models?: readonly string[];
+        };
+        readonly ProviderCredential: {
+            /**
+             * @description Credential name: the same in the browser store, as a secret's key and in the server environment
+             * @example OPENAI_API_KEY
+             */
+            readonly name?: string;
+            /** @description key (secret material), endpoint (where requests go) or setting */
+            readonly kind?: string;
+            /** @description Whether an invocation needs it; the Azure key is optional when Entra ID is configured */
+            readonly required?: boolean;
+            /**
+             * @description Other names accepted in its place, tried after it at each level
+             * @example GOOGLE_API_KEY
+             */
+            readonly alternatives?: readonly string[];
+            /** @description Where the server holds a usable value: secret, environment, ambient. An unreadable secret does not count. */
+            readonly sources?: readonly components["schemas"]["CredentialSource"][];
+        };
+        readonly ProviderModels: {
+            /**
+             * @description Provider key
+             * @example ANTHROPIC
+             */
+            readonly provider?: string;
+            /** @description Suggested model names; any other name may be used */
+            readonly models?: readonly string[];
+        };
+        readonly ResponseFormat: {
+            /** @description text, json_object or json_schema */
+            readonly type: components["schemas"]["FormatType"];
+            /** @description json_schema: a name for the schema */
+            readonly name?: string;
+            /** @description json_schema: the JSON Schema the answer must follow */
+            readonly schema?: components["schemas"]["JsonNode"];
+            readonly strict?: boolean;
+        };
+        /** @enum {string} */
+        readonly Role: "system" | "user" | "assistant" | "tool";
+        /** @enum {string} */
+        readonly Sdk: "openai" | "azure_openai" | "anthropic" | "google_genai" | "aws_bedrock";
+        /** @description Changes applied together in one transaction */
+        readonly SecretBatch: {
+            readonly secrets: readonly components["schemas"]["SecretBatchEntry"][];
+        };
+        /** @description A value to store, or null to delete the key */
+        readonly SecretBatchEntry: {
+            /** @example OPENAI_API_KEY */
+            readonly key: string;
+            /** @description The plaintext value (trimmed), or null to delete */
+            readonly value?: string | null;
+        };
+        readonly SecretBatchResult: {
+            /** @description Keys created or replaced, in request order */
+            readonly upserted: readonly string[];
+            /** @description Keys deleted, in request order; a null entry for a key that did not exist is not listed */
+            readonly deleted: readonly string[];
+        };
+        readonly SecretRotationResult: {
+            /**
+             * Format: int32
+             * @description Rows re-encrypted under the current SWITCHBOARD_SECRET
+             */
+            readonly reencrypted: number;
+            /**
+             * Format: int32
+             * @description Rows no configured key opens, left as they are
+             */
+            readonly unreadable: number;
+        };
+        /** @description A stored secret; the value itself is never returned */
+        readonly SecretSummary: {
+            /**
+             * @description The secret's name, an environment-variable name
+             * @example OPENAI_API_KEY
+             */
+            readonly key: string;
+            /**
+             * @description ok: the current or a previous SWITCHBOARD_SECRET opens the value; unreadable: no configured key does (overwrite or delete it)
+             * @enum {string}
+             */
+            readonly status: "ok" | "unreadable";
+            /**
+             * @description The last four characters of the value, only for readable values of at least 20 characters; otherwise null
+             * @example x9Qz
+             */
+            readonly hint?: string | null;
+            /** @description When the value was last written */
+            readonly updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description A value to store; surrounding whitespace is removed */
+        readonly SecretValue: {
+            /** @description The plaintext value, write-only */
+            readonly value: string;
+        };
+        readonly Tool: {
+            readonly name: string;
+            readonly description?: string;
+            /** @description JSON Schema of the arguments */
+            readonly parameters?: components["schemas"]["JsonNode"];
+        };
+        readonly ToolCall: {
+            readonly id: string;
+            readonly name: string;
+            /** @description Arguments as a JSON text */
+            readonly arguments?: string;
+        };
+        readonly ToolCall1: {
+            readonly id?: string;
+            readonly name?: string;
+            readonly arguments?: string;
+        };
+        /** Format: uuid */
+        readonly UUID: string;
+        readonly Usage: {
+            /** Format: int32 */
+            readonly inputTokens?: number;
+            /** Format: int32 */
+            readonly outputTokens?: number;
+            /** Format: int32 */
+            readonly totalTokens?: number;
+            /** Format: int32 */
+            readonly reasoningTokens?: number;
+            /** Format: int32 */
+            readonly cachedInputTokens?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

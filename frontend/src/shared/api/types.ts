@@ -1,0 +1,52 @@
+/**
+ * The API's types, named after the contract's schemas (openapi.yaml, generated into
+ * schema.gen.ts). Import them from here rather than writing them again.
+ */
+import type { components } from './schema.gen';
+
+type Schemas = components['schemas'];
+
+/**
+ * The contract lists no response member as required (SmallRye marks only validated fields), yet
+ * the server always sends these; this makes them required for the SPA. It names existing members
+ * only, so a renamed member still fails to compile.
+ */
+type Sent<T, K extends keyof T> = T & { readonly [P in K]-?: NonNullable<T[P]> };
+
+export type ApiType = Schemas['ApiType'];
+export type Sdk = Schemas['Sdk'];
+export type CredentialSource = Schemas['CredentialSource'];
+export type InvocationParameter = Schemas['InvocationParameter'];
+export type ConnectionField = Schemas['ConnectionField'];
+
+/** `kind` is `key` (secret material), `endpoint` or `setting`. */
+export type ProviderCredential = Sent<Schemas['ProviderCredential'], 'name' | 'required' | 'sources'>;
+
+/**
+ * A built-in provider, as `GET /api/v1/providers` lists it. `parameters` and `connection` say
+ * which controls a request for it may set; an older server may not send them.
+ */
+export type Provider = Sent<
+  Omit<Schemas['Provider'], 'credentials'>,
+  'key' | 'name' | 'sdk' | 'apiTypes' | 'credentialsSet' | 'models'
+> & { readonly credentials: readonly ProviderCredential[] };
+
+export type SecretSummary = Schemas['SecretSummary'];
+export type SecretBatchEntry = Schemas['SecretBatchEntry'];
+export type SecretBatchResult = Schemas['SecretBatchResult'];
+
+/** The body of `POST /api/v1/invocations`. */
+export type InvocationRequest = Schemas['InvocationRequest'];
+export type InvocationMessage = Schemas['Message'];
+export type MessageRole = Schemas['Role'];
+export type InvocationTool = Schemas['Tool'];
+export type InvocationToolCall = Schemas['ToolCall'];
+export type InvocationParameters = Schemas['Parameters'];
+export type InvocationConnection = Schemas['Connection'];
+export type ResponseFormat = Schemas['ResponseFormat'];
+export type ResponseFormatType = Schemas['FormatType'];
+export type Usage = Schemas['Usage'];
+
+/** The problem+json body as the server sends it; the SPA reads it into `ProblemDetails`. */
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];

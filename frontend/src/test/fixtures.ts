@@ -1,0 +1,101 @@
+/**
+ * Test data in the contract's types, so that it breaks when the contract changes instead of
+ * drifting. The providers follow the server's catalogue (backend BuiltInProviders) in what tests
+ * look at; tests change what they need with the spread operator or `withSources`.
+ */
+import type { CredentialSource, InvocationParameter, Provider, ProviderCredential, SecretSummary } from '../shared/api';
+
+const EVERY_PARAMETER: readonly InvocationParameter[] = ['temperature', 'maxTokens', 'topP', 'stop', 'seed', 'reasoningEffort'];
+
+function credential(name: string, kind: 'key' | 'endpoint' | 'setting', required = true): ProviderCredential {
+  return { name, kind, required, alternatives: [], sources: [] };
+}
+
+export const OPENAI: Provider = {
+  key: 'OPENAI',
+  name: 'OpenAI',
+  sdk: 'openai',
+  apiTypes: ['chat_completions', 'responses'],
+  defaultApiType: 'chat_completions',
+  credentials: [credential('OPENAI_API_KEY', 'key')],
+  credentialsSet: false,
+  defaultBaseUrl: 'https://api.openai.com/v1',
+  baseUrlVariable: 'OPENAI_BASE_URL',
+  parameters: EVERY_PARAMETER,
+  connection: ['baseUrl'],
+  models: ['gpt-4o-mini', 'gpt-4o'],
+};
+
+export const AZURE_OPENAI: Provider = {
+  ...OPENAI,
+  key: 'AZURE_OPENAI',
+  name: 'Azure OpenAI',
+  sdk: 'azure_openai',
+  credentials: [
+    credential('AZURE_OPENAI_API_KEY', 'key'),
+    credential('AZURE_OPENAI_ENDPOINT', 'endpoint'),
+    credential('OPENAI_API_VERSION', 'setting', false),
+  ],
+  defaultBaseUrl: undefined,
+  baseUrlVariable: undefined,
+  connection: ['azureEndpoint'],
+};
+
+export const ANTHROPIC: Provider = {
+  key: 'ANTHROPIC',
+  name: 'Anthropic',
+  sdk: 'anthropic',
+  apiTypes: ['chat_completions'],
+  defaultApiType: 'chat_completions',
+  credentials: [credential('ANTHROPIC_API_KEY', 'key')],
+  credentialsSet: false,
+  defaultBaseUrl: 'https://api.anthropic.com',
+  baseUrlVariable: 'ANTHROPIC_BASE_URL',
+  parameters: EVERY_PARAMETER.filter((parameter) => parameter !== 'seed'),
+  connection: ['baseUrl'],
+  models: ['claude-sonnet-4-5'],
+};
+
+export const GEMINI: Provider = {
+  ...ANTHROPIC,
+  key: 'GOOGLE',
+  name: 'Google Gemini',
+  sdk: 'google_genai',
+  credentials: [{ ...credential('GEMINI_API_KEY', 'key'), alternatives: ['GOOGLE_API_KEY'] }],
+  defaultBaseUrl: 'https://generativelanguage.googleapis.com',
+  baseUrlVariable: 'GOOGLE_GEMINI_BASE_URL',
+  parameters: EVERY_PARAMETER,
+  models: ['gemini-2.5-flash'],
+};
+
+export const BEDROCK: Provider = {
+  ...ANTHROPIC,
+  key: 'AWS',
+  name: 'AWS Bedrock',
+  sdk: 'aws_bedrock',
+  credentials: [
+    credential('AWS_ACCESS_KEY_ID', 'key', false),
+    credential('AWS_SECRET_ACCESS_KEY', 'key', false),
+    credential('AWS_REGION', 'setting', false),
+  ],
+  defaultBaseUrl: 'https://bedrock-runtime.{region}.amazonaws.com',
+  baseUrlVariable: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME',
+  parameters: ['temperature', 'maxTokens', 'topP', 'stop'],
+  connection: ['region', 'baseUrl'],
+  models: ['anthropic.claude-sonnet-4-5-20250929-v1:0'],
+};
+
+/** The provider with the server holding values for the named credentials where it says. */
+export function withSources(
+  provider: Provider,
+  sources: Readonly<Record<string, readonly CredentialSource[]>>,
+): Provider {
+  return {
+    ...provider,
+    credentials: provider.credentials.map((c) => ({ ...c, sources: sources[c.name] ?? c.sources })),
+  };
+}
+
+export function storedSecret(key: string, overrides: Partial<SecretSummary> = {}): SecretSummary {
+  return { key, status: 'ok', hint: null, updatedAt: '2026-01-02T10:00:00Z', ...overrides };
+}
