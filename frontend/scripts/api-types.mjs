@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import openapiTS, { astToString, UNKNOWN } from 'openapi-typescript';
+import openapiTS, { astToString } from 'openapi-typescript';
 
 const contract = new URL('../../openapi.yaml', import.meta.url);
 const target = new URL('../src/shared/api/schema.gen.ts', import.meta.url);
@@ -20,12 +20,7 @@ const HEADER = `/**
 `;
 
 async function generate() {
-  const ast = await openapiTS(contract, {
-    immutable: true,
-    // SmallRye describes Jackson's JsonNode (tool parameters, a response schema, the tool choice)
-    // by the Java class's getters; on the wire it is any JSON value.
-    transform: (_schema, { path }) => (path === '#/components/schemas/JsonNode' ? UNKNOWN : undefined),
-  });
+  const ast = await openapiTS(contract, { immutable: true });
   return HEADER + astToString(ast);
 }
 

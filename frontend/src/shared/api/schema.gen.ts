@@ -459,7 +459,7 @@ export interface components {
             readonly messages: readonly components["schemas"]["Message"][];
             readonly tools?: readonly components["schemas"]["Tool"][];
             /** @description "auto", "none", "required" or {"name": "tool"} */
-            readonly toolChoice?: components["schemas"]["JsonNode"];
+            readonly toolChoice?: components["schemas"]["JsonValue"];
             readonly responseFormat?: components["schemas"]["ResponseFormat"];
             readonly parameters?: components["schemas"]["Parameters"];
             readonly connection?: components["schemas"]["Connection"];
@@ -480,7 +480,7 @@ export interface components {
             readonly text?: string;
             /** @description Reasoning or its summary, where the model shares it */
             readonly reasoning?: string;
-            readonly toolCalls?: readonly components["schemas"]["ToolCall1"][];
+            readonly toolCalls?: readonly components["schemas"]["InvocationResultToolCall"][];
             readonly usage?: components["schemas"]["Usage"];
             readonly finishReason?: string;
             /** @description Where each credential came from: request, secret, environment, custom_provider or ambient */
@@ -488,9 +488,15 @@ export interface components {
                 readonly [key: string]: string;
             };
         };
-        readonly JsonNode: unknown;
-        /** @enum {string} */
-        readonly JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        /** @description A tool call of the answer, its arguments whole */
+        readonly InvocationResultToolCall: {
+            readonly id?: string;
+            readonly name?: string;
+            /** @description Arguments as a JSON text */
+            readonly arguments?: string;
+        };
+        /** @description Any JSON value */
+        readonly JsonValue: unknown;
         readonly Message: {
             readonly role: components["schemas"]["Role"];
             /** @description Text; may be null for an assistant message that only calls tools */
@@ -618,7 +624,7 @@ export interface components {
             /** @description json_schema: a name for the schema */
             readonly name?: string;
             /** @description json_schema: the JSON Schema the answer must follow */
-            readonly schema?: components["schemas"]["JsonNode"];
+            readonly schema?: components["schemas"]["JsonValue"];
             readonly strict?: boolean;
         };
         /** @enum {string} */
@@ -683,17 +689,12 @@ export interface components {
             readonly name: string;
             readonly description?: string;
             /** @description JSON Schema of the arguments */
-            readonly parameters?: components["schemas"]["JsonNode"];
+            readonly parameters?: components["schemas"]["JsonValue"];
         };
         readonly ToolCall: {
             readonly id: string;
             readonly name: string;
             /** @description Arguments as a JSON text */
-            readonly arguments?: string;
-        };
-        readonly ToolCall1: {
-            readonly id?: string;
-            readonly name?: string;
             readonly arguments?: string;
         };
         /** Format: uuid */
