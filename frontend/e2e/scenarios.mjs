@@ -260,6 +260,28 @@ export function scenarios({ mock }) {
     },
 
     {
+      name: 'the settings follow what the server lists: reasoning effort for Anthropic, region and no seed for Bedrock',
+      async run({ page, screenshot }) {
+        await page.goto('/playground');
+        await page.getByRole('button', { name: 'Parameters, base URL and headers' }).click();
+        const settings = (label) => page.getByText(label, { exact: true });
+        await settings('Seed').waitFor(); // OpenAI, the default instance, takes a seed
+
+        await chooseListedModel(page, 1, 'claude-sonnet-4-5', 'Anthropic');
+        await settings('Reasoning effort (reasoning models)').waitFor();
+        await settings('Base URL').waitFor();
+        assert(!(await settings('Seed').isVisible()), 'Anthropic shows a seed, which its API does not take');
+        await screenshot('anthropic-settings');
+
+        await chooseListedModel(page, 1, 'amazon.nova-pro-v1:0', 'AWS Bedrock');
+        await settings('AWS region').waitFor();
+        assert(!(await settings('Reasoning effort (reasoning models)').isVisible()), 'Bedrock shows reasoning effort');
+        assert(!(await settings('Seed').isVisible()), 'Bedrock shows a seed');
+        await screenshot('bedrock-settings');
+      },
+    },
+
+    {
       name: 'a server secret stored in Settings → AI Providers (Secrets) runs without a browser key',
       async run({ page, screenshot }) {
         const secret = 'sk-e2e-server-secret-5555';
