@@ -73,9 +73,8 @@ class BedrockInvocationTest {
     TestServerEnvironment environment;
 
     static String invocation(String extra) {
-        return invocationWith("AWS", MODEL,
-                "\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \"Hi\"}]",
-                extra);
+        return invocationWith("AWS", MODEL, "\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, "
+                + "{\"role\": \"user\", \"content\": \"Hi\"}]", extra);
     }
 
     /** A fixture's frames, cut into 7-byte writes so that preludes, headers and CRCs arrive split. */

@@ -44,12 +44,18 @@ class ProviderConformanceTest {
 
     static MockUpstream upstream;
 
+    /** The body the client sent upstream for the invocation, with {@code path} answering from an SSE fixture. */
+    private JsonNode sent(String path, String fixture, String invocation) throws Exception {
+        upstream.on(path, MockReply.sse(fixture));
+        frames(stream(invocation));
+        return JSON.readTree(upstream.requests().get(upstream.requests().size() - 1).body());
+    }
+
     // --- Anthropic ---
 
     private JsonNode sentToAnthropic(String extra) throws Exception {
-        upstream.on("/v1/messages", MockReply.sse("anthropic/text.sse"));
-        frames(stream(invocationWith("ANTHROPIC", "claude-sonnet-4-5", HISTORY, extra)));
-        return JSON.readTree(upstream.requests().get(upstream.requests().size() - 1).body());
+        return sent("/v1/messages", "anthropic/text.sse",
+                invocationWith("ANTHROPIC", "claude-sonnet-4-5", HISTORY, extra));
     }
 
     @Test
@@ -134,9 +140,8 @@ class ProviderConformanceTest {
     // --- Gemini ---
 
     private JsonNode sentToGemini(String extra) throws Exception {
-        upstream.on("/v1beta/models/gemini-2.5-flash:streamGenerateContent", MockReply.sse("gemini/text.sse"));
-        frames(stream(invocationWith("GOOGLE", "gemini-2.5-flash", HISTORY, extra)));
-        return JSON.readTree(upstream.requests().get(upstream.requests().size() - 1).body());
+        return sent("/v1beta/models/gemini-2.5-flash:streamGenerateContent", "gemini/text.sse",
+                invocationWith("GOOGLE", "gemini-2.5-flash", HISTORY, extra));
     }
 
     @Test

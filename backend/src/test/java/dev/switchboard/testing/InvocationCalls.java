@@ -14,8 +14,9 @@ import static org.hamcrest.Matchers.startsWith;
  * bodies, the request in either answer mode, and the checked event stream of a streamed answer.
  *
  * <pre>{@code
- * SseFrames frames = frames(stream(invocation("ANTHROPIC", "claude-sonnet-4-5", "\"parameters\": {\"maxTokens\": 64}")));
- * json(invocation("OPENAI", "gpt-4o-mini", "")).then().statusCode(502).body("type", equalTo(PROBLEM + "upstream-error"));
+ * SseFrames frames = frames(stream(invocation("ANTHROPIC", "claude-sonnet-4-5", "\"parameters\": {}")));
+ * json(invocation("OPENAI", "gpt-4o-mini", "")).then().statusCode(502)
+ *         .body("type", equalTo(PROBLEM + "upstream-error"));
  * }</pre>
  */
 public final class InvocationCalls {

@@ -24,7 +24,8 @@ import java.util.List;
 public final class MockUpstreamExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockUpstreamExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(MockUpstreamExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) throws IllegalAccessException {
@@ -68,7 +69,8 @@ public final class MockUpstreamExtension implements BeforeAllCallback, AfterAllC
 
     private static WithMockUpstream settings(ExtensionContext context) {
         return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), WithMockUpstream.class)
-                .orElseThrow(() -> new ExtensionConfigurationException("MockUpstreamExtension is used through @WithMockUpstream"));
+                .orElseThrow(() -> new ExtensionConfigurationException(
+                        "MockUpstreamExtension is used through @WithMockUpstream"));
     }
 
     private static MockUpstream mock(ExtensionContext context) {

@@ -24,9 +24,9 @@ import java.util.function.Supplier;
  * mapper, and all plays must come out the same: the same events and the same failure.
  *
  * <pre>{@code
- * Run run = StreamFixtures.sse("anthropic/text.sse", () -> new AnthropicStreamMapper(json, "Anthropic", Scrubber.none()));
- * assertEquals(List.of(new Text("Hello"), ...), run.completed());        // no failure expected
- * assertEquals(ProblemType.UPSTREAM_PROTOCOL, ((UpstreamException) run.failure()).type());
+ * Run run = StreamFixtures.sse("anthropic/text.sse", () -> new AnthropicStreamMapper(json, "Anthropic", none));
+ * assertEquals(List.of(new Text("Hello"), ...), run.completed());    // completed: no failure expected
+ * assertEquals(UPSTREAM_PROTOCOL, assertInstanceOf(UpstreamException.class, run.failure()).type());
  * }</pre>
  */
 public final class StreamFixtures {

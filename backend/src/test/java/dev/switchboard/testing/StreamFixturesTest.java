@@ -49,8 +49,8 @@ class StreamFixturesTest {
         assertTrue(plays.contains(List.of(7, 7, 7, 6)), plays.toString());
         assertTrue(plays.contains(List.of(27)), plays.toString());
         assertEquals(StreamFixtures.PIECE_SIZES.size(), plays.size());
-        assertEquals(Collections.nCopies(plays.size(), List.of("framing", "mapper")).stream().flatMap(List::stream).toList(),
-                ends);
+        assertEquals(Collections.nCopies(plays.size(), List.of("framing", "mapper")).stream()
+                .flatMap(List::stream).toList(), ends);
     }
 
     @Test

@@ -29,7 +29,8 @@ class AnthropicStreamMapperTest {
 
     private static Run run(String fixture) {
         return StreamFixtures.sse("anthropic/" + fixture,
-                () -> new AnthropicStreamMapper(new ObjectMapper(), "Anthropic", new Scrubber(List.of("sk-ant-secret"))));
+                () -> new AnthropicStreamMapper(new ObjectMapper(), "Anthropic",
+                        new Scrubber(List.of("sk-ant-secret"))));
     }
 
     private static String text(Run run) {

@@ -47,7 +47,8 @@ class AzureStreamFixturesTest {
     }
 
     private static List<InvocationEvent> run(String fixture, ApiType apiType) {
-        return StreamFixtures.sse("azure/" + fixture, () -> OpenAiProtocol.mapper(apiType, new ObjectMapper(), "Azure OpenAI",
-                new Scrubber(List.of()))).completed();
+        return StreamFixtures.sse("azure/" + fixture,
+                () -> OpenAiProtocol.mapper(apiType, new ObjectMapper(), "Azure OpenAI", new Scrubber(List.of())))
+                .completed();
     }
 }

@@ -169,13 +169,16 @@ class ConverseStreamMapperTest {
 
     /** Plays a fixture, in pieces that split the frames, collecting into {@link #events}; throws its failure. */
     private void run(String fixture) {
-        Run run = StreamFixtures.play("bedrock/" + fixture, EventStreamFrames.concat(EventStreamFrames.fixture(fixture)),
-                () -> {
-                    EventStreamDecoder decoder = new EventStreamDecoder(1 << 20);
-                    return Framing.of(decoder::feed, decoder::end);
-                }, ConverseStreamMapperTest::mapper);
+        byte[] body = EventStreamFrames.concat(EventStreamFrames.fixture(fixture));
+        Run run = StreamFixtures.play("bedrock/" + fixture, body, ConverseStreamMapperTest::decoder,
+                ConverseStreamMapperTest::mapper);
         events.addAll(run.events());
         run.completed();
+    }
+
+    private static Framing<EventStreamMessage> decoder() {
+        EventStreamDecoder decoder = new EventStreamDecoder(1 << 20);
+        return Framing.of(decoder::feed, decoder::end);
     }
 
     private static ConverseStreamMapper mapper() {
