@@ -7,13 +7,13 @@ import dev.switchboard.model.CredentialSource;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
+import dev.switchboard.testing.WithMockUpstream;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +43,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the HTTP client handed to azure-identity). MSAL sends its client-credentials request there; the
  * token comes back through the {@link CredentialResolver}. No Azure is contacted.
  */
+@WithMockUpstream(tls = true)
 class EntraIdTokenEndpointTest {
 
     private static final String TENANT = "tenant-1";
     private static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
     private static final String ENDPOINT = "https://contoso.openai.azure.com";
 
+    /** The local Entra ID authority, over HTTPS. */
     private static MockUpstream authority;
     private static Vertx vertx;
 
@@ -60,14 +62,12 @@ class EntraIdTokenEndpointTest {
     Path temp;
 
     @BeforeAll
-    static void startAuthority() {
-        authority = MockUpstream.startTls();
+    static void startVertx() {
         vertx = Vertx.vertx();
     }
 
     @AfterAll
-    static void stopAuthority() throws Exception {
-        authority.close();
+    static void stopVertx() throws Exception {
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
@@ -82,11 +82,6 @@ class EntraIdTokenEndpointTest {
         fixture.environment.put("AZURE_TENANT_ID", TENANT);
         fixture.environment.put("AZURE_CLIENT_ID", "client-1");
         fixture.environment.put("AZURE_OPENAI_ENDPOINT", ENDPOINT);
-    }
-
-    @AfterEach
-    void resetAuthority() {
-        authority.reset();
     }
 
     @Test

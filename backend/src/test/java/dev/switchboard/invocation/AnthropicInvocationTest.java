@@ -3,25 +3,23 @@ package dev.switchboard.invocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.testing.Fixtures;
+import dev.switchboard.testing.InvocationCalls;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
-import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.SseFrames;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
-import static dev.switchboard.invocation.InvocationEndpointTest.frames;
-import static dev.switchboard.invocation.InvocationEndpointTest.json;
-import static dev.switchboard.invocation.InvocationEndpointTest.stream;
+import static dev.switchboard.testing.InvocationCalls.PROBLEM;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.json;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.ANTHROPIC;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,40 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/v1/invocations for ANTHROPIC, against a mock Messages API pointed at by ANTHROPIC_BASE_URL. */
 @QuarkusTest
+@WithMockUpstream(pointAt = ANTHROPIC)
 class AnthropicInvocationTest {
 
     static final String MESSAGES = "/v1/messages";
-    static final String ENV_KEY = "sk-ant-env-key-0123456789abcdef";
+    static final String ENV_KEY = ANTHROPIC.key();
 
     static MockUpstream upstream;
 
-    @Inject
-    TestServerEnvironment environment;
-
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void pointAnthropicAtTheMock() {
-        environment.set("ANTHROPIC_BASE_URL", upstream.url("")).set("ANTHROPIC_API_KEY", ENV_KEY);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
-
     static String invocation(String extra) {
-        return "{\"provider\": \"ANTHROPIC\", \"model\": \"claude-sonnet-4-5\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]" + (extra.isEmpty() ? "" : ", " + extra) + "}";
+        return InvocationCalls.invocation("ANTHROPIC", "claude-sonnet-4-5", extra);
     }
 
     @Test

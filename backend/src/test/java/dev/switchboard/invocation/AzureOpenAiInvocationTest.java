@@ -1,27 +1,26 @@
 package dev.switchboard.invocation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.credential.EntraIdStub;
 import dev.switchboard.testing.Fixtures;
+import dev.switchboard.testing.InvocationCalls;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
+import dev.switchboard.testing.SseFrames;
 import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
-import static dev.switchboard.invocation.InvocationEndpointTest.frames;
-import static dev.switchboard.invocation.InvocationEndpointTest.json;
-import static dev.switchboard.invocation.InvocationEndpointTest.stream;
+import static dev.switchboard.testing.InvocationCalls.PROBLEM;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.json;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.AZURE_OPENAI;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -36,43 +35,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bearer token (from {@link EntraIdStub}, standing in for azure-identity).
  */
 @QuarkusTest
+@WithMockUpstream(pointAt = AZURE_OPENAI)
 class AzureOpenAiInvocationTest {
 
     static final String DATED_CHAT = "/openai/deployments/my-gpt-4o/chat/completions";
     static final String DATED_RESPONSES = "/openai/responses";
     static final String V1_CHAT = "/openai/v1/chat/completions";
     static final String V1_RESPONSES = "/openai/v1/responses";
-    static final String ENV_KEY = "azure-env-key-0123456789abcdef";
+    static final String ENV_KEY = AZURE_OPENAI.key();
 
     static MockUpstream upstream;
 
     @Inject
     TestServerEnvironment environment;
 
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void pointAzureAtTheMock() {
-        environment.set("AZURE_OPENAI_ENDPOINT", upstream.url("")).set("AZURE_OPENAI_API_KEY", ENV_KEY);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
-
     static String invocation(String extra) {
-        return "{\"provider\": \"AZURE_OPENAI\", \"model\": \"my-gpt-4o\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]" + (extra.isEmpty() ? "" : ", " + extra) + "}";
+        return InvocationCalls.invocation("AZURE_OPENAI", "my-gpt-4o", extra);
     }
 
     @Test

@@ -6,15 +6,13 @@ import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
+import dev.switchboard.testing.SseFrames;
 import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -35,10 +33,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
-import static dev.switchboard.invocation.InvocationEndpointTest.frames;
-import static dev.switchboard.invocation.InvocationEndpointTest.json;
-import static dev.switchboard.invocation.InvocationEndpointTest.stream;
+import static dev.switchboard.testing.InvocationCalls.PROBLEM;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.invocationWith;
+import static dev.switchboard.testing.InvocationCalls.json;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.AWS;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -54,14 +54,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the fixtures by {@link EventStreamFrames}), cut into small writes that split the frames.
  */
 @QuarkusTest
+@WithMockUpstream(pointAt = AWS)
 class BedrockInvocationTest {
 
     static final String MODEL = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
     /** The model id is one percent-encoded path segment. */
     static final String CONVERSE = "/model/us.anthropic.claude-sonnet-4-5-20250929-v1%3A0/converse-stream";
-    static final String ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
-    static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
-    static final String REGION = "eu-central-1";
+    static final String ACCESS_KEY_ID = AWS.variable("AWS_ACCESS_KEY_ID");
+    static final String SECRET = AWS.key();
+    static final String REGION = AWS.variable("AWS_REGION");
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([a-z0-9-]+)/bedrock/aws4_request, "
                     + "SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
@@ -71,33 +72,9 @@ class BedrockInvocationTest {
     @Inject
     TestServerEnvironment environment;
 
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void pointBedrockAtTheMock() {
-        environment.set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", upstream.url(""))
-                .set("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID).set("AWS_SECRET_ACCESS_KEY", SECRET)
-                .set("AWS_REGION", REGION);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
-
     static String invocation(String extra) {
-        return "{\"provider\": \"AWS\", \"model\": \"" + MODEL + "\", "
-                + "\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \"Hi\"}]"
-                + (extra.isEmpty() ? "" : ", " + extra) + "}";
+        return invocationWith("AWS", MODEL, "\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, "
+                + "{\"role\": \"user\", \"content\": \"Hi\"}]", extra);
     }
 
     /** A fixture's frames, cut into 7-byte writes so that preludes, headers and CRCs arrive split. */

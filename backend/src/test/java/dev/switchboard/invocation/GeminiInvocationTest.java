@@ -5,23 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
+import dev.switchboard.testing.SseFrames;
 import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
-import static dev.switchboard.invocation.InvocationEndpointTest.frames;
-import static dev.switchboard.invocation.InvocationEndpointTest.json;
-import static dev.switchboard.invocation.InvocationEndpointTest.stream;
+import static dev.switchboard.testing.InvocationCalls.PROBLEM;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.invocationWith;
+import static dev.switchboard.testing.InvocationCalls.json;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.GOOGLE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -33,41 +33,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/v1/invocations for GOOGLE, against a mock Generative Language API at GOOGLE_GEMINI_BASE_URL. */
 @QuarkusTest
+@WithMockUpstream(pointAt = GOOGLE)
 class GeminiInvocationTest {
 
     static final String STREAM = "/v1beta/models/gemini-2.5-flash:streamGenerateContent";
-    static final String ENV_KEY = "AIzaSy-env-key-0123456789abcdef";
+    static final String ENV_KEY = GOOGLE.key();
 
     static MockUpstream upstream;
 
     @Inject
     TestServerEnvironment environment;
 
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void pointGeminiAtTheMock() {
-        environment.set("GOOGLE_GEMINI_BASE_URL", upstream.url("")).set("GEMINI_API_KEY", ENV_KEY);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
-
     static String invocation(String extra) {
-        return "{\"provider\": \"GOOGLE\", \"model\": \"gemini-2.5-flash\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Why is the sky blue?\"}]"
-                + (extra.isEmpty() ? "" : ", " + extra) + "}";
+        return invocationWith("GOOGLE", "gemini-2.5-flash",
+                "\"messages\": [{\"role\": \"user\", \"content\": \"Why is the sky blue?\"}]", extra);
     }
 
     @Test

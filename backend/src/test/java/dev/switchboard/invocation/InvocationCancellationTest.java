@@ -4,13 +4,9 @@ import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
-import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -25,8 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.CHAT;
-import static dev.switchboard.invocation.InvocationEndpointTest.invocation;
+import static dev.switchboard.testing.InvocationCalls.invocation;
+import static dev.switchboard.testing.MockProvider.ANTHROPIC;
+import static dev.switchboard.testing.MockProvider.AWS;
+import static dev.switchboard.testing.MockProvider.GOOGLE;
+import static dev.switchboard.testing.MockProvider.OPENAI;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,79 +33,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per wire protocol (OpenAI Chat, Anthropic Messages, Gemini, Bedrock's binary event stream).
  */
 @QuarkusTest
+@WithMockUpstream(pointAt = {OPENAI, ANTHROPIC, GOOGLE, AWS})
 class InvocationCancellationTest {
 
-    static MockUpstream upstream;
+    static final String CHAT = "/v1/chat/completions";
 
-    @Inject
-    TestServerEnvironment environment;
+    static MockUpstream upstream;
 
     @TestHTTPResource("/")
     URL server;
 
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
-
     @Test
     void closingTheClientConnectionClosesTheUpstreamConnectionWithinASecond() throws Exception {
-        environment.set("OPENAI_BASE_URL", upstream.url("/v1")).set("OPENAI_API_KEY", "sk-env-key-cancel-1");
         upstream.on(CHAT, slowDrip("openai/chat-text.sse", 2));
 
-        leaveAfterTheFirstText(invocation("gpt-4o-mini", ""));
+        leaveAfterTheFirstText(invocation("OPENAI", "gpt-4o-mini", ""));
     }
 
     @Test
     void closingTheClientConnectionClosesTheAnthropicConnectionWithinASecond() throws Exception {
-        environment.set("ANTHROPIC_BASE_URL", upstream.url("")).set("ANTHROPIC_API_KEY", "sk-ant-env-cancel-1");
         upstream.on("/v1/messages", slowDrip("anthropic/text.sse", 4));
 
-        leaveAfterTheFirstText("{\"provider\": \"ANTHROPIC\", \"model\": \"claude-sonnet-4-5\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+        leaveAfterTheFirstText(invocation("ANTHROPIC", "claude-sonnet-4-5", ""));
     }
 
     @Test
     void closingTheClientConnectionClosesTheGeminiConnectionWithinASecond() throws Exception {
-        environment.set("GOOGLE_GEMINI_BASE_URL", upstream.url("")).set("GEMINI_API_KEY", "AIza-env-cancel-1");
         upstream.on("/v1beta/models/gemini-2.5-flash:streamGenerateContent", slowDrip("gemini/text.sse", 1));
 
-        leaveAfterTheFirstText("{\"provider\": \"GOOGLE\", \"model\": \"gemini-2.5-flash\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+        leaveAfterTheFirstText(invocation("GOOGLE", "gemini-2.5-flash", ""));
     }
 
     @Test
     void closingTheClientConnectionClosesTheBedrockConnectionWithinASecond() throws Exception {
-        environment.set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", upstream.url(""))
-                .set("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE").set("AWS_SECRET_ACCESS_KEY", "cancel-secret-key-1");
         List<byte[]> frames = EventStreamFrames.fixture("text.jsonl");
         List<byte[]> chunks = new ArrayList<>(frames.subList(0, 2));
         chunks.addAll(Collections.nCopies(300, frames.get(2)));
         upstream.on("/model/amazon.nova-lite-v1%3A0/converse-stream",
                 MockReply.eventStream(chunks).withDelay(Duration.ofMillis(200)));
 
-        leaveAfterTheFirstText("{\"provider\": \"AWS\", \"model\": \"amazon.nova-lite-v1:0\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+        leaveAfterTheFirstText(invocation("AWS", "amazon.nova-lite-v1:0", ""));
     }
 
     @Test
     void closingTheClientConnectionDuringAWholeAnswerClosesTheUpstreamConnection() throws Exception {
-        environment.set("OPENAI_BASE_URL", upstream.url("/v1")).set("OPENAI_API_KEY", "sk-env-key-cancel-2");
         upstream.on(CHAT, MockReply.hangAfterHeaders()); // the provider is still generating the whole answer
 
         long closedAt;
-        try (Socket socket = send(invocation("gpt-4o-mini", ""), "application/json")) {
+        try (Socket socket = send(invocation("OPENAI", "gpt-4o-mini", ""), "application/json")) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (upstream.requests().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(10);

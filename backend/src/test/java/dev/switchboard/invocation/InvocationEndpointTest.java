@@ -3,18 +3,17 @@ package dev.switchboard.invocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.testing.Fixtures;
+import dev.switchboard.testing.InvocationCalls;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.OpenApiSchemas;
+import dev.switchboard.testing.SseFrames;
 import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.switchboard.testing.InvocationCalls.PATH;
+import static dev.switchboard.testing.InvocationCalls.PROBLEM;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.json;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.OPENAI;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.either;
@@ -38,56 +43,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/v1/invocations end to end, against a mock OpenAI that plays documented wire formats. */
 @QuarkusTest
+@WithMockUpstream(pointAt = OPENAI)
 class InvocationEndpointTest {
 
-    static final String PATH = "/api/v1/invocations";
     static final String CHAT = "/v1/chat/completions";
     static final String RESPONSES = "/v1/responses";
-    static final String ENV_KEY = "sk-env-key-0123456789abcdef";
-    static final String PROBLEM = "urn:switchboard:problem:";
+    static final String ENV_KEY = OPENAI.key();
 
     static MockUpstream upstream;
 
     @Inject
     TestServerEnvironment environment;
 
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void pointOpenAiAtTheMock() {
-        environment.set("OPENAI_BASE_URL", upstream.url("/v1")).set("OPENAI_API_KEY", ENV_KEY);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
-
     static String invocation(String model, String extra) {
-        return "{\"provider\": \"OPENAI\", \"model\": \"" + model + "\", "
-                + "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]" + (extra.isEmpty() ? "" : ", " + extra) + "}";
-    }
-
-    static Response stream(String body) {
-        return given().contentType(ContentType.JSON).accept("text/event-stream").body(body).post(PATH);
-    }
-
-    static Response json(String body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post(PATH);
-    }
-
-    static SseFrames frames(Response response) {
-        response.then().statusCode(200).contentType(startsWith("text/event-stream"));
-        return SseFrames.parse(response.asString()).assertWellFormed();
+        return InvocationCalls.invocation("OPENAI", model, extra);
     }
 
     // --- happy paths ---

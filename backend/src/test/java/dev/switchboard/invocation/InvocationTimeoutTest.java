@@ -2,26 +2,22 @@ package dev.switchboard.invocation;
 
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
-import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.SseFrames;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.CHAT;
-import static dev.switchboard.invocation.InvocationEndpointTest.PROBLEM;
-import static dev.switchboard.invocation.InvocationEndpointTest.frames;
-import static dev.switchboard.invocation.InvocationEndpointTest.invocation;
-import static dev.switchboard.invocation.InvocationEndpointTest.json;
-import static dev.switchboard.invocation.InvocationEndpointTest.stream;
+import static dev.switchboard.testing.InvocationCalls.PROBLEM;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.invocation;
+import static dev.switchboard.testing.InvocationCalls.json;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.OPENAI;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @TestProfile(InvocationTimeoutTest.ShortIdleTimeout.class)
+@WithMockUpstream(pointAt = OPENAI)
 class InvocationTimeoutTest {
 
     public static class ShortIdleTimeout implements QuarkusTestProfile {
@@ -41,37 +38,15 @@ class InvocationTimeoutTest {
         }
     }
 
+    static final String CHAT = "/v1/chat/completions";
+
     static MockUpstream upstream;
-
-    @Inject
-    TestServerEnvironment environment;
-
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void pointOpenAiAtTheMock() {
-        environment.set("OPENAI_BASE_URL", upstream.url("/v1")).set("OPENAI_API_KEY", "sk-env-key-timeout-1");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
-    }
 
     @Test
     void silenceAfterTheHeadersIsAGatewayTimeoutProblem() {
         upstream.on(CHAT, MockReply.hangAfterHeaders());
 
-        stream(invocation("gpt-4o-mini", ""))
+        stream(invocation("OPENAI", "gpt-4o-mini", ""))
                 .then().statusCode(504).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "upstream-timeout"));
     }
@@ -80,7 +55,7 @@ class InvocationTimeoutTest {
     void silenceMidStreamEndsWithAnUpstreamTimeoutErrorEvent() {
         upstream.on(CHAT, MockReply.sse("openai/chat-text.sse").firstChunks(2).thenHang());
 
-        SseFrames frames = frames(stream(invocation("gpt-4o-mini", "")));
+        SseFrames frames = frames(stream(invocation("OPENAI", "gpt-4o-mini", "")));
 
         assertEquals(List.of("start", "text", "error"), frames.names());
         assertEquals(PROBLEM + "upstream-timeout", frames.last().data().at("/problem/type").asText());
@@ -90,7 +65,7 @@ class InvocationTimeoutTest {
     void withWholeAnswersOffJsonModeStreamsAndTheIdleTimeoutWatchesIt() {
         upstream.on(CHAT, MockReply.sse("openai/chat-text.sse").firstChunks(2).thenHang());
 
-        json(invocation("gpt-4o-mini", ""))
+        json(invocation("OPENAI", "gpt-4o-mini", ""))
                 .then().statusCode(504).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "upstream-timeout"));
         assertTrue(upstream.onlyRequest().body().contains("\"stream\":true"));

@@ -7,20 +7,19 @@ import com.networknt.schema.ValidationMessage;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.OpenApiSchemas;
-import dev.switchboard.testing.TestServerEnvironment;
+import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static dev.switchboard.invocation.InvocationEndpointTest.frames;
-import static dev.switchboard.invocation.InvocationEndpointTest.stream;
+import static dev.switchboard.testing.InvocationCalls.frames;
+import static dev.switchboard.testing.InvocationCalls.invocationWith;
+import static dev.switchboard.testing.InvocationCalls.stream;
+import static dev.switchboard.testing.MockProvider.ANTHROPIC;
+import static dev.switchboard.testing.MockProvider.GOOGLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * published descriptions (pinned copies in test resources {@code specs/}, through {@link OpenApiSchemas}), where they are correct.
  */
 @QuarkusTest
+@WithMockUpstream(pointAt = {ANTHROPIC, GOOGLE})
 class ProviderConformanceTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -44,32 +44,18 @@ class ProviderConformanceTest {
 
     static MockUpstream upstream;
 
-    @Inject
-    TestServerEnvironment environment;
-
-    @BeforeAll
-    static void startUpstream() {
-        upstream = MockUpstream.start();
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        environment.clear();
-        upstream.reset();
+    /** The body the client sent upstream for the invocation, with {@code path} answering from an SSE fixture. */
+    private JsonNode sent(String path, String fixture, String invocation) throws Exception {
+        upstream.on(path, MockReply.sse(fixture));
+        frames(stream(invocation));
+        return JSON.readTree(upstream.requests().get(upstream.requests().size() - 1).body());
     }
 
     // --- Anthropic ---
 
     private JsonNode sentToAnthropic(String extra) throws Exception {
-        environment.set("ANTHROPIC_BASE_URL", upstream.url("")).set("ANTHROPIC_API_KEY", "sk-ant-conformance-1");
-        upstream.on("/v1/messages", MockReply.sse("anthropic/text.sse"));
-        frames(stream("{\"provider\": \"ANTHROPIC\", \"model\": \"claude-sonnet-4-5\", " + HISTORY + ", " + extra + "}"));
-        return JSON.readTree(upstream.requests().get(upstream.requests().size() - 1).body());
+        return sent("/v1/messages", "anthropic/text.sse",
+                invocationWith("ANTHROPIC", "claude-sonnet-4-5", HISTORY, extra));
     }
 
     @Test
@@ -154,10 +140,8 @@ class ProviderConformanceTest {
     // --- Gemini ---
 
     private JsonNode sentToGemini(String extra) throws Exception {
-        environment.set("GOOGLE_GEMINI_BASE_URL", upstream.url("")).set("GEMINI_API_KEY", "AIza-conformance-1");
-        upstream.on("/v1beta/models/gemini-2.5-flash:streamGenerateContent", MockReply.sse("gemini/text.sse"));
-        frames(stream("{\"provider\": \"GOOGLE\", \"model\": \"gemini-2.5-flash\", " + HISTORY + ", " + extra + "}"));
-        return JSON.readTree(upstream.requests().get(upstream.requests().size() - 1).body());
+        return sent("/v1beta/models/gemini-2.5-flash:streamGenerateContent", "gemini/text.sse",
+                invocationWith("GOOGLE", "gemini-2.5-flash", HISTORY, extra));
     }
 
     @Test

@@ -45,18 +45,19 @@ public final class EventStreamFrames {
     }
 
     public static byte[] event(String eventType, String jsonPayload) {
-        Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(":event-type", eventType);
-        headers.put(":content-type", "application/json");
-        headers.put(":message-type", "event");
-        return frame(headers, jsonPayload.getBytes(StandardCharsets.UTF_8));
+        return jsonMessage("event", eventType, jsonPayload);
     }
 
     public static byte[] exception(String exceptionType, String jsonPayload) {
+        return jsonMessage("exception", exceptionType, jsonPayload);
+    }
+
+    /** A JSON message of type {@code event} or {@code exception}, named in its {@code :<type>-type} header. */
+    private static byte[] jsonMessage(String messageType, String type, String jsonPayload) {
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(":exception-type", exceptionType);
+        headers.put(":" + messageType + "-type", type);
         headers.put(":content-type", "application/json");
-        headers.put(":message-type", "exception");
+        headers.put(":message-type", messageType);
         return frame(headers, jsonPayload.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -15,11 +15,16 @@ public final class Fixtures {
 
     /** The text of {@code fixtures/<name>}, e.g. {@code read("openai/chat-text.sse")}. */
     public static String read(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of {@code fixtures/<name>}, as a provider would send them. */
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("fixtures/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No fixture fixtures/" + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,12 +30,14 @@ import java.util.concurrent.TimeUnit;
  * wire format can be played from fixtures. {@link #startTls()} serves HTTPS instead, for clients
  * that insist on it (azure-identity's authority).
  *
+ * <p>
+ * Tests do not start it themselves: {@link WithMockUpstream} gives a test class one, and points the
+ * application's providers at it ({@link MockProvider}).
+ *
  * <pre>{@code
- * static MockUpstream upstream = MockUpstream.start();
- * upstream.on("/v1/chat/completions", MockReply.sse(Fixtures.read("openai/chat-text.sse")));
- * environment.set("OPENAI_BASE_URL", upstream.url("/v1"));
- * ...
- * upstream.close();
+ * upstream.on("/v1/chat/completions", MockReply.sse("openai/chat-text.sse"));
+ * ... call the application ...
+ * assertEquals("Bearer " + OPENAI.key(), upstream.onlyRequest().header("Authorization"));
  * }</pre>
  */
 public final class MockUpstream implements AutoCloseable {
@@ -155,7 +157,7 @@ public final class MockUpstream implements AutoCloseable {
         return seen.get(0);
     }
 
-    /** Forgets scripts and recorded requests; call between tests. */
+    /** Forgets scripts and recorded requests; {@link MockUpstreamExtension} calls it after each test. */
     public void reset() {
         replies.clear();
         requests.clear();

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The server environment in {@code @QuarkusTest}s: empty unless a test sets variables, so that
- * results never depend on the machine running the build. Tests clear it after themselves.
+ * results never depend on the machine running the build. {@link WithMockUpstream} sets the variables
+ * of the providers a test points at its mock and clears them after each test; a test that sets
+ * variables without it clears them after itself.
  */
 @Alternative
 @Priority(1)

@@ -8,8 +8,8 @@ import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
 import dev.switchboard.model.InvocationEvent;
-import dev.switchboard.upstream.StreamFixtures.Run;
-import dev.switchboard.upstream.StreamFixtures;
+import dev.switchboard.testing.StreamFixtures.Run;
+import dev.switchboard.testing.StreamFixtures;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnthropicStreamMapperTest {
 
     private static Run run(String fixture) {
-        return StreamFixtures.run("anthropic/" + fixture,
-                new AnthropicStreamMapper(new ObjectMapper(), "Anthropic", new Scrubber(List.of("sk-ant-secret"))));
+        return StreamFixtures.sse("anthropic/" + fixture,
+                () -> new AnthropicStreamMapper(new ObjectMapper(), "Anthropic",
+                        new Scrubber(List.of("sk-ant-secret"))));
     }
 
     private static String text(Run run) {

@@ -9,6 +9,9 @@ import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.testing.EventStreamFrames;
+import dev.switchboard.testing.StreamFixtures.Framing;
+import dev.switchboard.testing.StreamFixtures.Run;
+import dev.switchboard.testing.StreamFixtures;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
@@ -164,14 +167,18 @@ class ConverseStreamMapperTest {
         assertEquals(finish, ConverseStreamMapper.normalise(stopReason));
     }
 
+    /** Plays a fixture, in pieces that split the frames, collecting into {@link #events}; throws its failure. */
     private void run(String fixture) {
-        ConverseStreamMapper mapper = mapper();
+        byte[] body = EventStreamFrames.concat(EventStreamFrames.fixture(fixture));
+        Run run = StreamFixtures.play("bedrock/" + fixture, body, ConverseStreamMapperTest::decoder,
+                ConverseStreamMapperTest::mapper);
+        events.addAll(run.events());
+        run.completed();
+    }
+
+    private static Framing<EventStreamMessage> decoder() {
         EventStreamDecoder decoder = new EventStreamDecoder(1 << 20);
-        for (byte[] frame : EventStreamFrames.fixture(fixture)) {
-            decoder.feed(frame).forEach(message -> mapper.accept(message, events::add));
-        }
-        decoder.end();
-        mapper.end(events::add);
+        return Framing.of(decoder::feed, decoder::end);
     }
 
     private static ConverseStreamMapper mapper() {

@@ -7,8 +7,8 @@ import dev.switchboard.model.InvocationEvent.Reasoning;
 import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
-import dev.switchboard.upstream.StreamFixtures.Run;
-import dev.switchboard.upstream.StreamFixtures;
+import dev.switchboard.testing.StreamFixtures.Run;
+import dev.switchboard.testing.StreamFixtures;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class GeminiStreamMapperTest {
     }
 
     private static Run run(String fixture) {
-        return StreamFixtures.run("gemini/" + fixture, mapper());
+        return StreamFixtures.sse("gemini/" + fixture, GeminiStreamMapperTest::mapper);
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
 import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.testing.StreamFixtures.Run;
+import dev.switchboard.testing.StreamFixtures;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,6 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Chat Completions stream payloads → invocation events, from fixture files. */
@@ -27,11 +28,19 @@ class ChatStreamMapperTest {
 
     private static final String KEY = "sk-test-secret-0123456789";
 
-    private final ChatStreamMapper mapper = new ChatStreamMapper(new ObjectMapper(), "OpenAI", new Scrubber(List.of(KEY)));
+    private final ChatStreamMapper mapper = newMapper();
+
+    private static ChatStreamMapper newMapper() {
+        return new ChatStreamMapper(new ObjectMapper(), "OpenAI", new Scrubber(List.of(KEY)));
+    }
+
+    private static Run run(String fixture) {
+        return StreamFixtures.sse("openai/" + fixture, ChatStreamMapperTest::newMapper);
+    }
 
     @Test
     void textDeltasThenUsageThenFinishLast() {
-        List<InvocationEvent> events = MapperRun.events("openai/chat-text.sse", mapper);
+        List<InvocationEvent> events = run("chat-text.sse").completed();
 
         assertEquals(List.of(new Text("Hello"), new Text(" there, "), new Text("world!"),
                 new Usage(9, 4, 13, 0, 2), new Finish("stop")), events);
@@ -39,7 +48,7 @@ class ChatStreamMapperTest {
 
     @Test
     void usageChunkAfterFinishReasonStillComesBeforeFinish() {
-        List<InvocationEvent> events = MapperRun.events("openai/chat-text.sse", mapper);
+        List<InvocationEvent> events = run("chat-text.sse").completed();
 
         int usage = indexOf(events, Usage.class);
         assertEquals(events.size() - 2, usage);
@@ -48,7 +57,7 @@ class ChatStreamMapperTest {
 
     @Test
     void parallelToolCallsKeepTheirIndexAndArgumentsJoinAcrossChunks() {
-        List<InvocationEvent> events = MapperRun.events("openai/chat-tool-calls.sse", mapper);
+        List<InvocationEvent> events = run("chat-tool-calls.sse").completed();
 
         List<ToolCallDelta> deltas = events.stream().filter(ToolCallDelta.class::isInstance)
                 .map(ToolCallDelta.class::cast).toList();
@@ -62,7 +71,7 @@ class ChatStreamMapperTest {
 
     @Test
     void refusalIsStreamedAsTextAndFinishesAsRefusal() {
-        List<InvocationEvent> events = MapperRun.events("openai/chat-refusal.sse", mapper);
+        List<InvocationEvent> events = run("chat-refusal.sse").completed();
 
         assertEquals(List.of(new Text("I'm sorry, "), new Text("I can't help with that."), new Finish("refusal")),
                 events);
@@ -70,7 +79,7 @@ class ChatStreamMapperTest {
 
     @Test
     void deepSeekReasoningContentBecomesReasoningEvents() {
-        List<InvocationEvent> events = MapperRun.events("openai/deepseek-reasoning.sse", mapper);
+        List<InvocationEvent> events = run("deepseek-reasoning.sse").completed();
 
         assertEquals(List.of(new Reasoning("The user greets me."), new Reasoning(" I should greet back."),
                 new Text("Hi!"), new Usage(10, 20, 30, 15, null), new Finish("stop")), events);
@@ -78,12 +87,10 @@ class ChatStreamMapperTest {
 
     @Test
     void errorObjectInsideTheStreamFailsWithTheScrubbedProviderMessage() {
-        List<InvocationEvent> before = new ArrayList<>();
+        Run run = run("chat-error-in-stream.sse");
 
-        UpstreamException e = assertThrows(UpstreamException.class,
-                () -> MapperRun.until("openai/chat-error-in-stream.sse", mapper, before));
-
-        assertEquals(List.of(new Text("Partial")), before);
+        UpstreamException e = assertInstanceOf(UpstreamException.class, run.failure());
+        assertEquals(List.of(new Text("Partial")), run.events());
         assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
         assertEquals("OpenAI", e.provider());
         assertTrue(e.detail().contains("The server had an error while processing your request"), e.detail());
@@ -93,27 +100,31 @@ class ChatStreamMapperTest {
 
     @Test
     void finishReasonWithoutDoneStillFinishes() {
-        List<InvocationEvent> events = MapperRun.events("openai/chat-no-done.sse", mapper);
+        List<InvocationEvent> events = run("chat-no-done.sse").completed();
 
         assertEquals(List.of(new Text("Done"), new Finish("length")), events);
     }
 
     @Test
+    void multiByteCharactersSplitAcrossReadsArriveWhole() {
+        List<InvocationEvent> events = run("chat-multibyte.sse").completed();
+
+        assertEquals(List.of(new Text("Grüße"), new Text(" aus 東京 👋"), new Finish("stop")), events);
+    }
+
+    @Test
     void streamWithoutFinishReasonIsTruncated() {
-        List<InvocationEvent> before = new ArrayList<>();
+        Run run = run("chat-truncated.sse");
 
-        UpstreamException e = assertThrows(UpstreamException.class,
-                () -> MapperRun.until("openai/chat-truncated.sse", mapper, before));
-
-        assertEquals(List.of(new Text("Half an ans")), before);
+        UpstreamException e = assertInstanceOf(UpstreamException.class, run.failure());
+        assertEquals(List.of(new Text("Half an ans")), run.events());
         assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
         assertTrue(e.detail().contains("before the answer was finished"), e.detail());
     }
 
     @Test
     void malformedJsonIsAProtocolErrorThatDoesNotEchoTheContent() {
-        UpstreamException e = assertThrows(UpstreamException.class,
-                () -> MapperRun.until("openai/chat-malformed.sse", mapper, new ArrayList<>()));
+        UpstreamException e = assertInstanceOf(UpstreamException.class, run("chat-malformed.sse").failure());
 
         assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
         assertFalse(e.detail().contains("sk-leaked-value"), e.detail());
@@ -123,7 +134,7 @@ class ChatStreamMapperTest {
     @Test
     void payloadsAfterDoneAreIgnored() {
         List<InvocationEvent> out = new ArrayList<>();
-        MapperRun.payloads("openai/chat-text.sse").forEach(data -> mapper.accept(data, out::add));
+        StreamFixtures.payloads("openai/chat-text.sse").forEach(data -> mapper.accept(data, out::add));
 
         mapper.accept("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"late\"}}]}", out::add);
         mapper.end(out::add);

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
+import static dev.switchboard.upstream.openai.OpenAiBodies.FULL;
+import static dev.switchboard.upstream.openai.OpenAiBodies.MINIMAL_WITH_TOOL;
+import static dev.switchboard.upstream.openai.OpenAiBodies.chatBody;
+import static dev.switchboard.upstream.openai.OpenAiBodies.responsesBody;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,40 +32,40 @@ class OpenAiConformanceTest {
 
     @Test
     void fullChatRequestConforms() throws Exception {
-        assertConforms(CHAT, RequestBuildersTest.chatBody(RequestBuildersTest.FULL));
+        assertConforms(CHAT, chatBody(FULL));
     }
 
     @Test
     void minimalChatRequestConforms() throws Exception {
-        assertConforms(CHAT, RequestBuildersTest.chatBody(MINIMAL));
+        assertConforms(CHAT, chatBody(MINIMAL));
     }
 
     @Test
     void chatRequestWithJsonObjectFormatAndStringToolChoiceConforms() throws Exception {
-        assertConforms(CHAT, RequestBuildersTest.chatBody(RequestBuildersTest.FULL
+        assertConforms(CHAT, chatBody(FULL
                 .replace("{\"name\": \"get_weather\"}", "\"auto\"")
                 .replace("\"type\": \"json_schema\", \"name\": \"answer\"", "\"type\": \"json_object\", \"name\": null")));
     }
 
     @Test
     void fullResponsesRequestConforms() throws Exception {
-        assertConforms(RESPONSES, RequestBuildersTest.responsesBody(RequestBuildersTest.FULL));
+        assertConforms(RESPONSES, responsesBody(FULL));
     }
 
     @Test
     void minimalResponsesRequestConforms() throws Exception {
-        assertConforms(RESPONSES, RequestBuildersTest.responsesBody(MINIMAL));
+        assertConforms(RESPONSES, responsesBody(MINIMAL));
     }
 
     @Test
     void toolsWithoutParametersConformInBothApis() throws Exception {
-        assertConforms(CHAT, RequestBuildersTest.chatBody(RequestBuildersTest.MINIMAL_WITH_TOOL));
-        assertConforms(RESPONSES, RequestBuildersTest.responsesBody(RequestBuildersTest.MINIMAL_WITH_TOOL));
+        assertConforms(CHAT, chatBody(MINIMAL_WITH_TOOL));
+        assertConforms(RESPONSES, responsesBody(MINIMAL_WITH_TOOL));
     }
 
     @Test
     void chatMessageWithoutRoleFailsTheCheck() throws Exception {
-        ObjectNode body = (ObjectNode) RequestBuildersTest.chatBody(MINIMAL);
+        ObjectNode body = (ObjectNode) chatBody(MINIMAL);
         ((ObjectNode) body.get("messages").get(0)).remove("role");
 
         assertFalse(openai.validate(CHAT, body).isEmpty());
@@ -69,7 +73,7 @@ class OpenAiConformanceTest {
 
     @Test
     void chatMaxCompletionTokensAsStringFailsTheCheck() throws Exception {
-        ObjectNode body = (ObjectNode) RequestBuildersTest.chatBody(MINIMAL);
+        ObjectNode body = (ObjectNode) chatBody(MINIMAL);
         body.put("max_completion_tokens", "256");
 
         assertFalse(openai.validate(CHAT, body).isEmpty());
@@ -77,7 +81,7 @@ class OpenAiConformanceTest {
 
     @Test
     void chatRequestWithoutMessagesFailsTheCheck() throws Exception {
-        ObjectNode body = (ObjectNode) RequestBuildersTest.chatBody(MINIMAL);
+        ObjectNode body = (ObjectNode) chatBody(MINIMAL);
         body.remove("messages");
 
         assertFalse(openai.validate(CHAT, body).isEmpty());
@@ -85,7 +89,7 @@ class OpenAiConformanceTest {
 
     @Test
     void responsesUnknownReasoningEffortFailsTheCheck() throws Exception {
-        ObjectNode body = (ObjectNode) RequestBuildersTest.responsesBody(RequestBuildersTest.FULL);
+        ObjectNode body = (ObjectNode) responsesBody(FULL);
         ((ObjectNode) body.get("reasoning")).put("effort", "extreme");
 
         assertFalse(openai.validate(RESPONSES, body).isEmpty());
@@ -93,7 +97,7 @@ class OpenAiConformanceTest {
 
     @Test
     void responsesMaxOutputTokensAsStringFailsTheCheck() throws Exception {
-        ObjectNode body = (ObjectNode) RequestBuildersTest.responsesBody(MINIMAL);
+        ObjectNode body = (ObjectNode) responsesBody(MINIMAL);
         body.put("max_output_tokens", "256");
 
         assertFalse(openai.validate(RESPONSES, body).isEmpty());

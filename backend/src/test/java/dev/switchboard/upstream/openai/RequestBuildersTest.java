@@ -2,9 +2,12 @@ package dev.switchboard.upstream.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.model.InvocationRequest;
 import org.junit.jupiter.api.Test;
 
+import static dev.switchboard.upstream.openai.OpenAiBodies.FULL;
+import static dev.switchboard.upstream.openai.OpenAiBodies.MINIMAL_WITH_TOOL;
+import static dev.switchboard.upstream.openai.OpenAiBodies.chatBody;
+import static dev.switchboard.upstream.openai.OpenAiBodies.responsesBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,36 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestBuildersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** An invocation with every feature the builders translate: tools, a tool round trip, parameters. */
-    static final String FULL = """
-            {"provider": "OPENAI", "model": "gpt-4o-mini",
-             "messages": [
-               {"role": "system", "content": "Be brief."},
-               {"role": "user", "content": "Weather in Paris?"},
-               {"role": "assistant", "content": null,
-                "toolCalls": [{"id": "call_1", "name": "get_weather", "arguments": "{\\"city\\":\\"Paris\\"}"}]},
-               {"role": "tool", "toolCallId": "call_1", "content": "18C"}],
-             "tools": [{"name": "get_weather", "description": "Weather by city",
-                        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}],
-             "toolChoice": {"name": "get_weather"},
-             "responseFormat": {"type": "json_schema", "name": "answer", "strict": true,
-                                "schema": {"type": "object", "properties": {"c": {"type": "number"}}}},
-             "parameters": {"temperature": 0.2, "maxTokens": 256, "topP": 1, "stop": ["END"], "seed": 7,
-                            "reasoningEffort": "low"}}
-            """;
-
-    static InvocationRequest invocation(String json) throws Exception {
-        return JSON.readValue(json, InvocationRequest.class);
-    }
-
-    static JsonNode chatBody(String invocation) throws Exception {
-        return JSON.valueToTree(ChatRequests.streaming(invocation(invocation)));
-    }
-
-    static JsonNode responsesBody(String invocation) throws Exception {
-        return JSON.valueToTree(ResponsesRequests.streaming(invocation(invocation)));
-    }
 
     @Test
     void chatStreamsWithUsageAndMaxCompletionTokens() throws Exception {
@@ -119,9 +92,6 @@ class RequestBuildersTest {
                 [{"type": "function", "name": "now", "parameters": {"type": "object", "properties": {}},
                   "strict": false}]"""), tools);
     }
-
-    static final String MINIMAL_WITH_TOOL = "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", "
-            + "\"content\": \"Time?\"}], \"tools\": [{\"name\": \"now\"}]}";
 
     @Test
     void responsesInputItemsIncludeFunctionCallAndItsOutput() throws Exception {

@@ -8,6 +8,8 @@ import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
 import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.testing.StreamFixtures.Run;
+import dev.switchboard.testing.StreamFixtures;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
@@ -16,17 +18,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Responses API stream events → invocation events, from fixture files. */
 class ResponsesStreamMapperTest {
 
-    private final ResponsesStreamMapper mapper = new ResponsesStreamMapper(new ObjectMapper(), "OpenAI", Scrubber.none());
+    private final ResponsesStreamMapper mapper = newMapper();
+
+    private static ResponsesStreamMapper newMapper() {
+        return new ResponsesStreamMapper(new ObjectMapper(), "OpenAI", Scrubber.none());
+    }
+
+    private static Run run(String fixture) {
+        return StreamFixtures.sse("openai/" + fixture, ResponsesStreamMapperTest::newMapper);
+    }
 
     @Test
     void outputTextDeltasThenCompletedUsageThenFinish() {
-        List<InvocationEvent> events = MapperRun.events("openai/responses-text.sse", mapper);
+        List<InvocationEvent> events = run("responses-text.sse").completed();
 
         assertEquals(List.of(new Text("Hi"), new Text(" there!"), new Usage(37, 11, 48, 0, 5), new Finish("stop")),
                 events);
@@ -34,7 +45,7 @@ class ResponsesStreamMapperTest {
 
     @Test
     void reasoningSummaryDeltasBecomeReasoningEvents() {
-        List<InvocationEvent> events = MapperRun.events("openai/responses-reasoning.sse", mapper);
+        List<InvocationEvent> events = run("responses-reasoning.sse").completed();
 
         assertEquals(List.of(new Reasoning("**Responding to a greeting**"), new Reasoning(" The user said hello."),
                 new Text("Hello!"), new Usage(8, 120, 128, 100, 0), new Finish("stop")), events);
@@ -42,7 +53,7 @@ class ResponsesStreamMapperTest {
 
     @Test
     void functionCallItemsAndArgumentDeltasBecomeIndexedToolCalls() {
-        List<InvocationEvent> events = MapperRun.events("openai/responses-function-call.sse", mapper);
+        List<InvocationEvent> events = run("responses-function-call.sse").completed();
 
         assertEquals(List.of(
                 new ToolCallDelta(0, "call_12345xyz", "get_weather", ""),
@@ -56,7 +67,7 @@ class ResponsesStreamMapperTest {
 
     @Test
     void incompleteForMaxOutputTokensFinishesWithLength() {
-        List<InvocationEvent> events = MapperRun.events("openai/responses-incomplete.sse", mapper);
+        List<InvocationEvent> events = run("responses-incomplete.sse").completed();
 
         assertEquals(List.of(new Text("Once upon a"), new Usage(5, 16, 21, null, null), new Finish("length")),
                 events);
@@ -64,8 +75,7 @@ class ResponsesStreamMapperTest {
 
     @Test
     void failedResponseIsAnUpstreamErrorWithTheProviderMessage() {
-        UpstreamException e = assertThrows(UpstreamException.class,
-                () -> MapperRun.until("openai/responses-failed.sse", mapper, new ArrayList<>()));
+        UpstreamException e = assertInstanceOf(UpstreamException.class, run("responses-failed.sse").failure());
 
         assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
         assertTrue(e.detail().contains("The model failed to generate a response."), e.detail());
@@ -74,8 +84,7 @@ class ResponsesStreamMapperTest {
 
     @Test
     void errorEventIsAnUpstreamErrorWithItsMessageAndCode() {
-        UpstreamException e = assertThrows(UpstreamException.class,
-                () -> MapperRun.until("openai/responses-error.sse", mapper, new ArrayList<>()));
+        UpstreamException e = assertInstanceOf(UpstreamException.class, run("responses-error.sse").failure());
 
         assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
         assertTrue(e.detail().contains("Something went wrong"), e.detail());

@@ -1,4 +1,4 @@
-package dev.switchboard.invocation;
+package dev.switchboard.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,15 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The events of an invocation's SSE response body, as a client reads them. */
-record SseFrames(List<Frame> frames) {
+/** The events of an invocation's SSE response body, as a client reads them; see {@link InvocationCalls#frames}. */
+public record SseFrames(List<Frame> frames) {
 
-    record Frame(String event, JsonNode data) {
+    public record Frame(String event, JsonNode data) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static SseFrames parse(String body) {
+    public static SseFrames parse(String body) {
         List<Frame> frames = new ArrayList<>();
         for (String block : body.replace("\r\n", "\n").split("\n\n")) {
             String event = "message";
@@ -39,27 +39,27 @@ record SseFrames(List<Frame> frames) {
         return new SseFrames(List.copyOf(frames));
     }
 
-    List<String> names() {
+    public List<String> names() {
         return frames.stream().map(Frame::event).toList();
     }
 
-    Frame first(String event) {
+    public Frame first(String event) {
         return frames.stream().filter(f -> f.event().equals(event)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + event + " event in " + names()));
     }
 
-    Frame last() {
+    public Frame last() {
         return frames.get(frames.size() - 1);
     }
 
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder();
         frames.stream().filter(f -> f.event().equals("text")).forEach(f -> text.append(f.data().get("delta").asText()));
         return text.toString();
     }
 
     /** Every stream starts with start and ends with exactly one finish or error, as its last event. */
-    SseFrames assertWellFormed() {
+    public SseFrames assertWellFormed() {
         List<String> names = names();
         if (names.isEmpty() || !names.get(0).equals("start")) {
             throw new AssertionError("stream does not begin with start: " + names);
