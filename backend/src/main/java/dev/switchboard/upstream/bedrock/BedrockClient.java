@@ -28,6 +28,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_BEARER_TOKEN_BEDROCK;
+import static dev.switchboard.model.CredentialNames.AWS_REGION;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_SESSION_TOKEN;
+
 /**
  * AWS Bedrock through ConverseStream: {@code POST {base}/model/{modelId}/converse-stream}, where base
  * is the resolved endpoint ({@code https://bedrock-runtime.{region}.amazonaws.com} or an override).
@@ -38,12 +44,6 @@ import java.util.Optional;
  */
 @Singleton
 class BedrockClient implements UpstreamClient {
-
-    static final String REGION = "AWS_REGION";
-    static final String BEARER_TOKEN = "AWS_BEARER_TOKEN_BEDROCK";
-    static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
-    static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
-    static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "Accept", "application/vnd.amazon.eventstream",
@@ -92,7 +92,7 @@ class BedrockClient implements UpstreamClient {
     /** The complete request: URL, body and final (signed) headers. */
     UpstreamRequest request(UpstreamCall call, String provider, Scrubber scrubber) {
         ResolvedCredentials credentials = call.credentials();
-        String region = nonBlank(credentials, REGION).orElse("us-east-1");
+        String region = nonBlank(credentials, AWS_REGION).orElse("us-east-1");
         String url = url(credentials.baseUrl(), region, call.request().model());
         byte[] body = body(call);
         return new UpstreamRequest(provider, HttpMethod.POST, url,
@@ -107,15 +107,15 @@ class BedrockClient implements UpstreamClient {
                                 Map<String, String> custom) {
         Map<String, String> owned = new HashMap<>();
         owned.put("Content-Type", "application/json");
-        Optional<String> bearer = nonBlank(credentials, BEARER_TOKEN);
+        Optional<String> bearer = nonBlank(credentials, AWS_BEARER_TOKEN_BEDROCK);
         if (bearer.isPresent()) {
             owned.put("Authorization", "Bearer " + bearer.get());
             return HeaderRules.merge(DEFAULTS, custom, owned);
         }
         SigV4Signer.Keys keys = new SigV4Signer.Keys(
-                nonBlank(credentials, ACCESS_KEY_ID).orElseThrow(BedrockClient::missingKeys),
-                nonBlank(credentials, SECRET_ACCESS_KEY).orElseThrow(BedrockClient::missingKeys),
-                nonBlank(credentials, SESSION_TOKEN).orElse(null));
+                nonBlank(credentials, AWS_ACCESS_KEY_ID).orElseThrow(BedrockClient::missingKeys),
+                nonBlank(credentials, AWS_SECRET_ACCESS_KEY).orElseThrow(BedrockClient::missingKeys),
+                nonBlank(credentials, AWS_SESSION_TOKEN).orElse(null));
         return signer.sign(url, HeaderRules.merge(DEFAULTS, custom, owned), body, region, keys);
     }
 
@@ -143,6 +143,7 @@ class BedrockClient implements UpstreamClient {
 
     private static ProblemException missingKeys() {
         return new ProblemException(ProblemType.MISSING_CREDENTIALS,
-                "AWS Bedrock needs AWS_BEARER_TOKEN_BEDROCK, or AWS_ACCESS_KEY_ID with AWS_SECRET_ACCESS_KEY.");
+                "AWS Bedrock needs " + AWS_BEARER_TOKEN_BEDROCK + ", or " + AWS_ACCESS_KEY_ID + " with "
+                + AWS_SECRET_ACCESS_KEY + ".");
     }
 }
