@@ -3,6 +3,7 @@ package dev.switchboard.upstream.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.common.problem.Problems;
 
 import javax.net.ssl.SSLException;
 import java.net.ConnectException;
@@ -76,8 +77,7 @@ public final class UpstreamStatus {
         String message = providerMessage == null ? null : cut(scrubber.scrub(providerMessage.strip()));
         String detail = name(provider) + " answered HTTP " + status
                 + (message == null || message.isEmpty() ? "." : ": " + message);
-        Long seconds = type == ProblemType.UPSTREAM_RATE_LIMITED || type == ProblemType.UPSTREAM_UNAVAILABLE
-                ? retryAfterSeconds(retryAfter, Clock.systemUTC()) : null;
+        Long seconds = Problems.keepsRetryAfter(type.status()) ? retryAfterSeconds(retryAfter, Clock.systemUTC()) : null;
         return new UpstreamException(type, detail, provider, status, seconds);
     }
 
