@@ -302,6 +302,23 @@ class UpstreamHttpTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedButAnsweredAsAnUpstreamError() {
+        // Redirects would let a base URL that passed the egress guard lead somewhere that did not.
+        AtomicLong calls = new AtomicLong();
+        upstream = request -> {
+            calls.incrementAndGet();
+            request.response().setStatusCode(302).putHeader("Location", "/elsewhere").end();
+        };
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+        assertEquals(302, e.upstreamStatus());
+        assertEquals(1, calls.get());
+    }
+
+    @Test
     void hugeErrorBodyIsReadOnlyUpToTheLimit() {
         upstream = request -> {
             var response = request.response().setStatusCode(500).setChunked(true);
