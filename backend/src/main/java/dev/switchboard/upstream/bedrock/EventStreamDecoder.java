@@ -1,6 +1,6 @@
 package dev.switchboard.upstream.bedrock;
 
-import dev.switchboard.upstream.http.UpstreamException;
+import dev.switchboard.upstream.http.StreamErrors;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 import java.nio.BufferUnderflowException;
@@ -57,13 +57,13 @@ final class EventStreamDecoder {
             long headersLength = Integer.toUnsignedLong(prelude.getInt());
             long preludeCrc = Integer.toUnsignedLong(prelude.getInt());
             if (crc(data, offset, 8) != preludeCrc) {
-                throw UpstreamException.protocol("The provider's event stream is corrupt (prelude checksum mismatch).");
+                throw StreamErrors.malformed("The provider's event stream is corrupt (prelude checksum mismatch).");
             }
             if (totalLength < MINIMUM_LENGTH || headersLength > totalLength - MINIMUM_LENGTH) {
-                throw UpstreamException.protocol("The provider's event stream is corrupt (inconsistent message lengths).");
+                throw StreamErrors.malformed("The provider's event stream is corrupt (inconsistent message lengths).");
             }
             if (totalLength > maxMessageSize) {
-                throw UpstreamException.protocol("The provider sent an event stream message of " + totalLength
+                throw StreamErrors.malformed("The provider sent an event stream message of " + totalLength
                         + " bytes, more than the limit of " + maxMessageSize + ".");
             }
             if (length - offset < totalLength) {
@@ -89,7 +89,7 @@ final class EventStreamDecoder {
     /** The response ended: fails when it stopped inside a message. */
     void end() {
         if (length > 0) {
-            throw UpstreamException.protocol("The provider's event stream ended in the middle of a message.");
+            throw StreamErrors.malformed("The provider's event stream ended in the middle of a message.");
         }
     }
 
@@ -97,7 +97,7 @@ final class EventStreamDecoder {
         int crcAt = offset + totalLength - 4;
         long messageCrc = Integer.toUnsignedLong(ByteBuffer.wrap(data, crcAt, 4).getInt());
         if (crc(data, offset, totalLength - 4) != messageCrc) {
-            throw UpstreamException.protocol("The provider's event stream is corrupt (message checksum mismatch).");
+            throw StreamErrors.malformed("The provider's event stream is corrupt (message checksum mismatch).");
         }
         int headersStart = offset + PRELUDE_LENGTH;
         Map<String, Object> headers = headers(ByteBuffer.wrap(data, headersStart, headersLength).slice());
@@ -123,13 +123,13 @@ final class EventStreamDecoder {
                     case 7 -> new String(bytes(in, Short.toUnsignedInt(in.getShort())), StandardCharsets.UTF_8);
                     case 8 -> Instant.ofEpochMilli(in.getLong());
                     case 9 -> new UUID(in.getLong(), in.getLong());
-                    default -> throw UpstreamException.protocol(
+                    default -> throw StreamErrors.malformed(
                             "The provider's event stream has a header of unknown type " + type + ".");
                 };
                 headers.put(name, value);
             }
         } catch (BufferUnderflowException e) {
-            throw UpstreamException.protocol("The provider's event stream is corrupt (a header overruns its section).");
+            throw StreamErrors.malformed("The provider's event stream is corrupt (a header overruns its section).");
         }
         return headers;
     }

@@ -203,7 +203,7 @@ public final class SseParser {
     }
 
     private UpstreamException tooLarge() {
-        return UpstreamException.protocol("The upstream sent a server-sent event larger than the limit of "
+        return StreamErrors.malformed("The upstream sent a server-sent event larger than the limit of "
                 + maxEventBytes + " bytes.");
     }
 

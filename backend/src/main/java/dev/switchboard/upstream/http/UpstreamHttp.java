@@ -1,6 +1,5 @@
 package dev.switchboard.upstream.http;
 
-import dev.switchboard.common.problem.ProblemType;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -51,9 +50,7 @@ public class UpstreamHttp {
         long limit = config.maxAnswerSize().asLongValue();
         return stream(request).collect().in(Buffer::buffer, (body, chunk) -> {
             if (body.length() + chunk.length() > limit) {
-                throw new UpstreamException(ProblemType.UPSTREAM_PROTOCOL, "The provider's answer is larger than "
-                        + limit + " bytes (switchboard.upstream.max-answer-size).",
-                        request.provider(), null, null);
+                throw StreamErrors.answerTooLarge(request.provider(), limit);
             }
             body.appendBuffer(chunk);
         });

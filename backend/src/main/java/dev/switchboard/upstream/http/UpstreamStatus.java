@@ -73,8 +73,7 @@ public final class UpstreamStatus {
     public static UpstreamException fromStatus(String provider, int status, String retryAfter,
                                                String providerMessage, Scrubber scrubber) {
         ProblemType type = typeFor(status);
-        // Scrub before cutting: a cut could split a secret so that it no longer matches.
-        String message = providerMessage == null ? null : cut(scrubber.scrub(providerMessage.strip()));
+        String message = clean(providerMessage, scrubber);
         String detail = name(provider) + " answered HTTP " + status
                 + (message == null || message.isEmpty() ? "." : ": " + message);
         Long seconds = Problems.keepsRetryAfter(type.status()) ? retryAfterSeconds(retryAfter, Clock.systemUTC()) : null;
@@ -177,6 +176,15 @@ public final class UpstreamStatus {
             }
         }
         return null;
+    }
+
+    /**
+     * A provider's own message as problems quote it, from a reply or from inside a stream: without
+     * credentials and cut to a readable length; null stays null.
+     */
+    static String clean(String providerMessage, Scrubber scrubber) {
+        // Scrub before cutting: a cut could split a secret so that it no longer matches.
+        return providerMessage == null ? null : cut(scrubber.scrub(providerMessage.strip()));
     }
 
     private static String cut(String message) {

@@ -154,16 +154,6 @@ class ConverseStreamMapperTest {
         assertEquals(List.of(new Finish("stop")), events);
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "end_turn, stop", "stop_sequence, stop", "max_tokens, length",
-            "model_context_window_exceeded, length", "tool_use, tool_calls",
-            "guardrail_intervened, content_filter", "content_filtered, content_filter",
-            "something_new, something_new"})
-    void stopReasonsAreNormalised(String stopReason, String finish) {
-        assertEquals(finish, ConverseStreamMapper.normalise(stopReason));
-    }
-
     private void run(String fixture) {
         ConverseStreamMapper mapper = mapper();
         EventStreamDecoder decoder = new EventStreamDecoder(1 << 20);

@@ -182,7 +182,7 @@ class UpstreamStatusTest {
 
     @Test
     void transportKeepsAnAlreadyClassifiedFailureAndNamesItsProvider() {
-        UpstreamException parsed = UpstreamStatus.fromTransport("openai", UpstreamException.protocol("too big"));
+        UpstreamException parsed = UpstreamStatus.fromTransport("openai", StreamErrors.malformed("too big"));
 
         assertEquals(ProblemType.UPSTREAM_PROTOCOL, parsed.type());
         assertEquals("openai", parsed.provider());
