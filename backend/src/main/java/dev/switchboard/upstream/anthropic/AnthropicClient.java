@@ -38,9 +38,9 @@ class AnthropicClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> calls.stream(call, url(call.credentials().baseUrl()),
-                ownedHeaders(call.credentials()), AnthropicRequests.streaming(call.request()),
-                (provider, scrubber) -> new AnthropicStreamMapper(json, provider, scrubber)));
+        return calls.stream(call, url(call.credentials().baseUrl()), ownedHeaders(call.credentials()),
+                AnthropicRequests.streaming(call.request()),
+                (provider, scrubber) -> new AnthropicStreamMapper(json, provider, scrubber));
     }
 
     static String url(String baseUrl) {

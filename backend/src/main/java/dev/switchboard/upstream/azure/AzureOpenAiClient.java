@@ -40,12 +40,10 @@ class AzureOpenAiClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> {
-            ResolvedCredentials credentials = call.credentials();
-            String url = AzureRoute.url(credentials.baseUrl(), call.request().model(),
-                    credentials.value(OPENAI_API_VERSION).orElse(null), call.apiType());
-            return protocol.stream(call, url, auth(credentials));
-        });
+        ResolvedCredentials credentials = call.credentials();
+        String url = AzureRoute.url(credentials.baseUrl(), call.request().model(),
+                credentials.value(OPENAI_API_VERSION).orElse(null), call.apiType());
+        return protocol.stream(call, url, auth(credentials));
     }
 
     /** The api-key header, or the Entra ID bearer token when there is no key. */

@@ -1,5 +1,6 @@
 package dev.switchboard.upstream.bedrock;
 
+import dev.switchboard.upstream.http.Framing;
 import dev.switchboard.upstream.http.StreamErrors;
 import io.vertx.mutiny.core.buffer.Buffer;
 
@@ -23,11 +24,12 @@ import java.util.zip.CRC32;
  * total length u32 | headers length u32 | prelude CRC32 (of the 8 bytes before)
  * headers (name length u8, name, value type u8, value)… | payload | message CRC32 (of everything before)
  * </pre>
- * Both CRCs are checked (CRC32 as in gzip). A bad CRC, inconsistent lengths, an unknown header type,
- * a message over the size limit or a stream that ends inside a message fail as an upstream protocol
- * problem, so a corrupt stream ends the call instead of hanging it. One instance per stream.
+ * Both CRCs are checked (CRC32 as in gzip). A bad CRC, inconsistent lengths, an unknown header type or
+ * a message over the size limit fail as an upstream protocol problem, so a corrupt stream ends the call
+ * instead of hanging it; a stream that ends inside a message is reported by {@link #end} (a cut-off
+ * answer, see {@link dev.switchboard.upstream.http.UpstreamHttp#frames}). One instance per stream.
  */
-final class EventStreamDecoder {
+final class EventStreamDecoder implements Framing<EventStreamMessage> {
 
     static final int PRELUDE_LENGTH = 12;
     static final int MINIMUM_LENGTH = PRELUDE_LENGTH + 4;
@@ -43,7 +45,8 @@ final class EventStreamDecoder {
     }
 
     /** Adds a chunk; returns the messages it completed, in order. */
-    List<EventStreamMessage> feed(Buffer chunk) {
+    @Override
+    public List<EventStreamMessage> feed(Buffer chunk) {
         return feed(chunk.getBytes());
     }
 
@@ -86,11 +89,12 @@ final class EventStreamDecoder {
         length += chunk.length;
     }
 
-    /** The response ended: fails when it stopped inside a message. */
-    void end() {
-        if (length > 0) {
-            throw StreamErrors.malformed("The provider's event stream ended in the middle of a message.");
-        }
+    /** The response ended: returns whether it stopped inside a message. */
+    @Override
+    public boolean end() {
+        boolean partial = length > 0;
+        length = 0;
+        return partial;
     }
 
     private static EventStreamMessage message(byte[] data, int offset, int totalLength, int headersLength) {

@@ -43,10 +43,9 @@ class GeminiClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> calls.stream(call,
-                url(call.credentials().baseUrl(), call.request().model()), ownedHeaders(call.credentials()),
-                GeminiRequests.streaming(call.request()),
-                (provider, scrubber) -> new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId)));
+        return calls.stream(call, url(call.credentials().baseUrl(), call.request().model()),
+                ownedHeaders(call.credentials()), GeminiRequests.streaming(call.request()),
+                (provider, scrubber) -> new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId));
     }
 
     static String url(String baseUrl, String model) {
