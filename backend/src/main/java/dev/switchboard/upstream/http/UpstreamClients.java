@@ -38,7 +38,7 @@ public class UpstreamClients {
     }
 
     static HttpClientOptions options(UpstreamConfig config) {
-        // No User-Agent here: the clients send theirs as a default header (JsonCalls.DEFAULTS).
+        // No User-Agent here: the clients send theirs as a default header (JsonCalls.defaults).
         HttpClientOptions options = new HttpClientOptions()
                 .setName("switchboard-upstream")
                 .setConnectTimeout(millis(config.connectTimeout().toMillis()))
