@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_BEARER_TOKEN_BEDROCK;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_SESSION_TOKEN;
+
 /**
  * Which explicit AWS credentials a Bedrock call uses. Levels are tried in precedence order; at the
  * first level that holds anything AWS:
@@ -20,24 +25,19 @@ import java.util.Optional;
  */
 final class AwsKeyRules {
 
-    static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
-    static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
-    static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
-    static final String BEARER_TOKEN = "AWS_BEARER_TOKEN_BEDROCK";
-
     private AwsKeyRules() {
     }
 
     /** The credentials found at the first level holding any, or empty when no level holds any. */
     static Optional<List<CredentialLevels.Found>> find(CredentialLevels levels) {
         for (CredentialSource level : CredentialLevels.ORDER) {
-            Optional<String> bearer = levels.at(level, BEARER_TOKEN);
+            Optional<String> bearer = levels.at(level, AWS_BEARER_TOKEN_BEDROCK);
             if (bearer.isPresent()) {
-                return Optional.of(List.of(new CredentialLevels.Found(BEARER_TOKEN, bearer.get(), level)));
+                return Optional.of(List.of(new CredentialLevels.Found(AWS_BEARER_TOKEN_BEDROCK, bearer.get(), level)));
             }
             List<CredentialLevels.Found> present = new ArrayList<>();
             List<String> absent = new ArrayList<>();
-            for (String name : List.of(ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN)) {
+            for (String name : List.of(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)) {
                 levels.at(level, name).ifPresentOrElse(
                         value -> present.add(new CredentialLevels.Found(name, value, level)),
                         () -> absent.add(name));
@@ -45,7 +45,7 @@ final class AwsKeyRules {
             if (present.isEmpty()) {
                 continue;
             }
-            List<String> missingPartners = absent.stream().filter(name -> !name.equals(SESSION_TOKEN)).toList();
+            List<String> missingPartners = absent.stream().filter(name -> !name.equals(AWS_SESSION_TOKEN)).toList();
             if (!missingPartners.isEmpty()) {
                 String presentNames = String.join(" and ", present.stream().map(CredentialLevels.Found::name).toList());
                 throw CredentialProblems.awsPartialKeys(presentNames, String.join(" and ", missingPartners), level);

@@ -9,6 +9,11 @@ import dev.switchboard.model.ProviderDefinition;
 
 import java.util.List;
 
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_BEARER_TOKEN_BEDROCK;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_SESSION_TOKEN;
+
 /** The problems resolution reports, worded to say what is wrong and how to fix it. Never a value. */
 final class CredentialProblems {
 
@@ -47,8 +52,9 @@ final class CredentialProblems {
     }
 
     static ProblemException awsMissing(boolean chainEnabled) {
-        return new ProblemException(ProblemType.MISSING_CREDENTIALS, "AWS Bedrock needs AWS_ACCESS_KEY_ID and "
-                + "AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary keys), or AWS_BEARER_TOKEN_BEDROCK: "
+        return new ProblemException(ProblemType.MISSING_CREDENTIALS, "AWS Bedrock needs " + AWS_ACCESS_KEY_ID
+                + " and " + AWS_SECRET_ACCESS_KEY + " (with " + AWS_SESSION_TOKEN + " for temporary keys), or "
+                + AWS_BEARER_TOKEN_BEDROCK + ": "
                 + "enter them in the API keys menu, store them as secrets, or set them in the server environment"
                 + (chainEnabled ? ", or " + AWS_AMBIENT_HINT : "") + ".");
     }

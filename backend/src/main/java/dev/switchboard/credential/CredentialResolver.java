@@ -23,6 +23,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_REGION;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_SESSION_TOKEN;
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_AD_TOKEN;
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_API_KEY;
+
 /**
  * Finds the credentials for a built-in provider, per credential name: the request, then a stored
  * secret, then the server environment, then the provider's ambient chain (Entra ID for Azure, the
@@ -32,8 +39,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CredentialResolver {
 
-    private static final String AZURE_KEY = "AZURE_OPENAI_API_KEY";
-    private static final String AWS_REGION = "AWS_REGION";
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     private final ProviderCatalogue catalogue;
@@ -88,9 +93,9 @@ public class CredentialResolver {
                 .findFirst().map(spec -> draft.values.get(spec.name()))
                 .orElseGet(() -> baseUrl(provider, connection, draft, provider.defaultBaseUrl()));
 
-        boolean needsEntra = missing.removeIf(spec -> spec.name().equals(AZURE_KEY) && entraId.available());
+        boolean needsEntra = missing.removeIf(spec -> spec.name().equals(AZURE_OPENAI_API_KEY) && entraId.available());
         if (!missing.isEmpty()) {
-            boolean keyMissing = missing.stream().anyMatch(spec -> spec.name().equals(AZURE_KEY));
+            boolean keyMissing = missing.stream().anyMatch(spec -> spec.name().equals(AZURE_OPENAI_API_KEY));
             throw CredentialProblems.missing(provider, missing, keyMissing ? CredentialProblems.ENTRA_HINT : null);
         }
         guardEgress(provider, draft);
@@ -98,14 +103,14 @@ public class CredentialResolver {
             return Uni.createFrom().item(draft.build(provider));
         }
         if (draft.endpointFromRequest) {
-            throw CredentialProblems.egress(provider, AZURE_KEY, CredentialSource.AMBIENT);
+            throw CredentialProblems.egress(provider, AZURE_OPENAI_API_KEY, CredentialSource.AMBIENT);
         }
         return entraId.token().map(token -> {
             String value = token.orElseThrow(() -> new ProblemException(ProblemType.MISSING_CREDENTIALS,
-                    "Azure OpenAI needs AZURE_OPENAI_API_KEY: Entra ID is configured on this server but gave no "
+                    "Azure OpenAI needs " + AZURE_OPENAI_API_KEY + ": Entra ID is configured on this server but gave no "
                             + "token (the server log says why). Enter the key in the API keys menu, store it as "
                             + "a secret, or set it in the server environment."));
-            draft.putAmbient(ResolvedCredentials.AZURE_AD_TOKEN, value);
+            draft.putAmbient(AZURE_OPENAI_AD_TOKEN, value);
             return draft.build(provider);
         });
     }
@@ -138,15 +143,15 @@ public class CredentialResolver {
             throw CredentialProblems.awsMissing(false);
         }
         if (draft.endpointFromRequest) {
-            throw CredentialProblems.egress(provider, "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+            throw CredentialProblems.egress(provider, AWS_ACCESS_KEY_ID + " and " + AWS_SECRET_ACCESS_KEY,
                     CredentialSource.AMBIENT);
         }
         return awsChain.resolve().map(identity -> {
             AwsIdentity aws = identity.orElseThrow(() -> CredentialProblems.awsMissing(true));
-            draft.putAmbient(AwsKeyRules.ACCESS_KEY_ID, aws.accessKeyId());
-            draft.putAmbient(AwsKeyRules.SECRET_ACCESS_KEY, aws.secretAccessKey());
+            draft.putAmbient(AWS_ACCESS_KEY_ID, aws.accessKeyId());
+            draft.putAmbient(AWS_SECRET_ACCESS_KEY, aws.secretAccessKey());
             if (aws.sessionToken() != null) {
-                draft.putAmbient(AwsKeyRules.SESSION_TOKEN, aws.sessionToken());
+                draft.putAmbient(AWS_SESSION_TOKEN, aws.sessionToken());
             }
             return draft.build(provider);
         });

@@ -17,6 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_BEARER_TOKEN_BEDROCK;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_API_KEY;
+
 /**
  * For the catalogue listing: which credentials the server already holds, per provider. One secret
  * query covers every provider, and ambient chains are judged without network calls.
@@ -66,14 +71,14 @@ public class ServerHeldCredentials {
                 sources.add(CredentialSource.ENVIRONMENT);
             }
             boolean ambient = switch (spec.name()) {
-                case "AZURE_OPENAI_API_KEY" -> entra;
-                case AwsKeyRules.ACCESS_KEY_ID, AwsKeyRules.SECRET_ACCESS_KEY -> awsAmbient;
+                case AZURE_OPENAI_API_KEY -> entra;
+                case AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY -> awsAmbient;
                 default -> false;
             };
             if (ambient) {
                 sources.add(CredentialSource.AMBIENT);
             }
-            boolean required = spec.required() && !(spec.name().equals("AZURE_OPENAI_API_KEY") && entra);
+            boolean required = spec.required() && !(spec.name().equals(AZURE_OPENAI_API_KEY) && entra);
             credentials.add(new CredentialStatus(spec.name(), required, sources));
         }
         boolean set = provider.sdk() == Sdk.AWS_BEDROCK
@@ -84,11 +89,11 @@ public class ServerHeldCredentials {
 
     /** A bearer token, a key pair held in one place, or an ambient identity. */
     private static boolean awsSet(List<CredentialStatus> credentials) {
-        if (!sourcesOf(credentials, AwsKeyRules.BEARER_TOKEN).isEmpty()) {
+        if (!sourcesOf(credentials, AWS_BEARER_TOKEN_BEDROCK).isEmpty()) {
             return true;
         }
-        List<CredentialSource> pair = new ArrayList<>(sourcesOf(credentials, AwsKeyRules.ACCESS_KEY_ID));
-        pair.retainAll(sourcesOf(credentials, AwsKeyRules.SECRET_ACCESS_KEY));
+        List<CredentialSource> pair = new ArrayList<>(sourcesOf(credentials, AWS_ACCESS_KEY_ID));
+        pair.retainAll(sourcesOf(credentials, AWS_SECRET_ACCESS_KEY));
         return !pair.isEmpty();
     }
 

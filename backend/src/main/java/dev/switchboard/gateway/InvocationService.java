@@ -85,7 +85,8 @@ public class InvocationService {
                         request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
                 UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers,
                         wholeAnswer && wholeAnswers);
-                return new Prepared(start, client.stream(call));
+                // Built on subscription: a request the client cannot build fails the stream, not this step.
+                return new Prepared(start, Multi.createFrom().deferred(() -> client.stream(call)));
             });
         });
     }

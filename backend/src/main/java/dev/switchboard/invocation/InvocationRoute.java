@@ -44,7 +44,8 @@ import java.util.Set;
 class InvocationRoute {
 
     static final String PATH = "/api/v1/invocations";
-    private static final String JSON_UTF8 = "application/json;charset=UTF-8";
+    private static final String JSON = "application/json";
+    private static final String JSON_UTF8 = JSON + ";charset=UTF-8";
 
     private final InvocationService service;
     private final ObjectMapper json;
@@ -76,7 +77,7 @@ class InvocationRoute {
         }
         HttpServerResponse response = rc.response();
         String contentType = request.getHeader("Content-Type");
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        if (contentType == null || !contentType.regionMatches(true, 0, JSON, 0, JSON.length())) {
             Problems.write(response, Problems.unsupportedMediaType(contentType, PATH), json);
             return;
         }

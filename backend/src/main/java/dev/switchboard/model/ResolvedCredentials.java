@@ -1,6 +1,5 @@
 package dev.switchboard.model;
 
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,15 +9,13 @@ import java.util.Optional;
  * @param provider the provider
  * @param values   values by canonical credential name (GEMINI_API_KEY even when GOOGLE_API_KEY
  *                 supplied it), including defaults such as OPENAI_API_VERSION; ambient values appear
- *                 as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN or AZURE_OPENAI_AD_TOKEN
+ *                 as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN or
+ *                 {@link CredentialNames#AZURE_OPENAI_AD_TOKEN}
  * @param sources  by the name actually used, where each value came from; defaults are not listed
  * @param baseUrl  where requests go: request override, endpoint credential, {@code *_BASE_URL} or default
  */
 public record ResolvedCredentials(ProviderDefinition provider, Map<String, String> values,
                                   Map<String, CredentialSource> sources, String baseUrl) {
-
-    /** Name under which an Entra ID access token is returned (as the OpenAI SDKs call it). */
-    public static final String AZURE_AD_TOKEN = "AZURE_OPENAI_AD_TOKEN";
 
     public ResolvedCredentials {
         values = Map.copyOf(values);

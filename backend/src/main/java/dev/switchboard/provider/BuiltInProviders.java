@@ -8,6 +8,19 @@ import dev.switchboard.model.Sdk;
 
 import java.util.List;
 
+import static dev.switchboard.model.CredentialNames.ANTHROPIC_API_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_BEARER_TOKEN_BEDROCK;
+import static dev.switchboard.model.CredentialNames.AWS_REGION;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_SESSION_TOKEN;
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_API_KEY;
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_ENDPOINT;
+import static dev.switchboard.model.CredentialNames.GEMINI_API_KEY;
+import static dev.switchboard.model.CredentialNames.GOOGLE_API_KEY;
+import static dev.switchboard.model.CredentialNames.OLLAMA_BASE_URL;
+import static dev.switchboard.model.CredentialNames.OPENAI_API_KEY;
+import static dev.switchboard.model.CredentialNames.OPENAI_API_VERSION;
 import static dev.switchboard.model.CredentialSpec.optionalKey;
 import static dev.switchboard.model.CredentialSpec.requiredKey;
 
@@ -34,33 +47,33 @@ final class BuiltInProviders {
 
     static final List<ProviderDefinition> ALL = List.of(
             new ProviderDefinition("OPENAI", "OpenAI", Sdk.OPENAI, OPENAI_API_TYPES, ApiType.CHAT_COMPLETIONS,
-                    List.of(requiredKey("OPENAI_API_KEY")),
+                    List.of(requiredKey(OPENAI_API_KEY)),
                     "https://api.openai.com/v1", "OPENAI_BASE_URL", OPENAI_MODELS),
             new ProviderDefinition("AZURE_OPENAI", "Azure OpenAI", Sdk.AZURE_OPENAI, OPENAI_API_TYPES,
                     ApiType.CHAT_COMPLETIONS,
-                    List.of(requiredKey("AZURE_OPENAI_API_KEY"),
-                            new CredentialSpec("AZURE_OPENAI_ENDPOINT", CredentialKind.ENDPOINT, true, List.of(), null),
-                            new CredentialSpec("OPENAI_API_VERSION", CredentialKind.SETTING, false, List.of(),
+                    List.of(requiredKey(AZURE_OPENAI_API_KEY),
+                            new CredentialSpec(AZURE_OPENAI_ENDPOINT, CredentialKind.ENDPOINT, true, List.of(), null),
+                            new CredentialSpec(OPENAI_API_VERSION, CredentialKind.SETTING, false, List.of(),
                                     AZURE_API_VERSION)),
                     null, null, OPENAI_MODELS),
             new ProviderDefinition("ANTHROPIC", "Anthropic", Sdk.ANTHROPIC, CHAT_ONLY, ApiType.CHAT_COMPLETIONS,
-                    List.of(requiredKey("ANTHROPIC_API_KEY")),
+                    List.of(requiredKey(ANTHROPIC_API_KEY)),
                     "https://api.anthropic.com", "ANTHROPIC_BASE_URL", List.of(
                             "claude-opus-4-5", "claude-sonnet-4-5", "claude-haiku-4-5", "claude-opus-4-1",
                             "claude-opus-4-0", "claude-sonnet-4-0", "claude-opus-4-5-20251101",
                             "claude-sonnet-4-5-20250929", "claude-haiku-4-5-20251001", "claude-opus-4-1-20250805",
                             "claude-sonnet-4-20250514", "claude-3-7-sonnet-latest", "claude-3-5-haiku-latest")),
             new ProviderDefinition("GOOGLE", "Google Gemini", Sdk.GOOGLE_GENAI, CHAT_ONLY, ApiType.CHAT_COMPLETIONS,
-                    List.of(new CredentialSpec("GEMINI_API_KEY", CredentialKind.KEY, true,
-                            List.of("GOOGLE_API_KEY"), null)),
+                    List.of(new CredentialSpec(GEMINI_API_KEY, CredentialKind.KEY, true,
+                            List.of(GOOGLE_API_KEY), null)),
                     "https://generativelanguage.googleapis.com", "GOOGLE_GEMINI_BASE_URL", List.of("GEMINI_BASE_URL"),
                     List.of(
                             "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-2.5-pro", "gemini-2.5-flash",
                             "gemini-2.5-flash-lite", "gemini-2.0-flash", "gemini-2.0-flash-lite")),
             new ProviderDefinition("AWS", "AWS Bedrock", Sdk.AWS_BEDROCK, CHAT_ONLY, ApiType.CHAT_COMPLETIONS,
-                    List.of(optionalKey("AWS_ACCESS_KEY_ID"), optionalKey("AWS_SECRET_ACCESS_KEY"),
-                            optionalKey("AWS_SESSION_TOKEN"), optionalKey("AWS_BEARER_TOKEN_BEDROCK"),
-                            new CredentialSpec("AWS_REGION", CredentialKind.SETTING, false, List.of(),
+                    List.of(optionalKey(AWS_ACCESS_KEY_ID), optionalKey(AWS_SECRET_ACCESS_KEY),
+                            optionalKey(AWS_SESSION_TOKEN), optionalKey(AWS_BEARER_TOKEN_BEDROCK),
+                            new CredentialSpec(AWS_REGION, CredentialKind.SETTING, false, List.of(),
                                     AWS_DEFAULT_REGION)),
                     "https://bedrock-runtime.{region}.amazonaws.com", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME",
                     List.of("AWS_ENDPOINT_URL"), List.of(
@@ -84,8 +97,8 @@ final class BuiltInProviders {
                     "grok-4", "grok-4-fast-reasoning", "grok-4-fast-non-reasoning", "grok-code-fast-1",
                     "grok-3", "grok-3-mini"),
             new ProviderDefinition("OLLAMA", "Ollama", Sdk.OPENAI, CHAT_ONLY, ApiType.CHAT_COMPLETIONS,
-                    List.of(new CredentialSpec("OLLAMA_BASE_URL", CredentialKind.ENDPOINT, true, List.of(), null)),
-                    null, "OLLAMA_BASE_URL", List.of(
+                    List.of(new CredentialSpec(OLLAMA_BASE_URL, CredentialKind.ENDPOINT, true, List.of(), null)),
+                    null, OLLAMA_BASE_URL, List.of(
                             "llama3.2", "llama3.1", "qwen3", "gemma3", "mistral", "deepseek-r1", "gpt-oss:20b")),
             compatible("GROQ", "Groq", "https://api.groq.com/openai/v1",
                     "llama-3.3-70b-versatile", "llama-3.1-8b-instant", "openai/gpt-oss-120b", "openai/gpt-oss-20b",

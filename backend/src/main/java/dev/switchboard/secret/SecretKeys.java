@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ final class SecretKeys {
             write(file, secret);
             LOG.warnf("SWITCHBOARD_SECRET is not set: generated a vault key into %s (mode 0600) for the embedded"
                     + " database. Production must set SWITCHBOARD_SECRET (%s); keep this file to read the"
-                    + " secrets stored with it.", file.toAbsolutePath(), HOW_TO_GENERATE.toLowerCase());
+                    + " secrets stored with it.", file.toAbsolutePath(), HOW_TO_GENERATE.toLowerCase(Locale.ROOT));
             return secret;
         } catch (FileAlreadyExistsException raced) {
             return generatedOnce(file);

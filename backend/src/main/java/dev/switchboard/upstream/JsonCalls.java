@@ -23,17 +23,17 @@ import java.util.function.BiFunction;
  * client's own headers merged over the user's custom ones, answered by server-sent events whose
  * {@code data:} payloads a protocol mapper turns into invocation events, or by the whole answer in one
  * JSON response that a protocol reader turns into the same events. A client only says where, how it
- * authenticates, what body, and which mapper or reader.
+ * authenticates, what body, and which mapper or reader. Bedrock, which posts JSON too but is answered
+ * in binary frames, uses the parts: {@link #defaults}, {@link #headers}, {@link #json} and {@link #trimSlash}.
  */
 @Singleton
 public class JsonCalls {
 
-    private static final Map<String, String> STREAMED = Map.of(
-            "Accept", "text/event-stream",
-            "User-Agent", "Switchboard/0.1");
-    private static final Map<String, String> WHOLE = Map.of(
-            "Accept", "application/json",
-            "User-Agent", "Switchboard/0.1");
+    /** Who calls, unless a custom header says otherwise. */
+    static final String USER_AGENT = "Switchboard/0.1";
+
+    private static final Map<String, String> STREAMED = defaults("text/event-stream");
+    private static final Map<String, String> WHOLE = defaults("application/json");
 
     /** Turns a provider's whole answer (the response body) into the events its stream would have carried. */
     @FunctionalInterface
@@ -57,10 +57,9 @@ public class JsonCalls {
      */
     public Multi<InvocationEvent> stream(UpstreamCall call, String url, Map<String, String> auth, Object body,
                                          BiFunction<String, Scrubber, StreamMapper<String>> mapper) {
-        String provider = call.credentials().provider().displayName();
-        Scrubber scrubber = call.scrubber();
-        UpstreamRequest request = request(provider, scrubber, call, url, auth, body, true);
-        return StreamMapper.map(http.events(request).map(SseEvent::data), mapper.apply(provider, scrubber));
+        UpstreamRequest request = request(call, url, auth, body, true);
+        return StreamMapper.map(http.events(request).map(SseEvent::data),
+                mapper.apply(request.provider(), request.scrubber()));
     }
 
     /**
@@ -70,32 +69,51 @@ public class JsonCalls {
      */
     public Multi<InvocationEvent> whole(UpstreamCall call, String url, Map<String, String> auth, Object body,
                                         BiFunction<String, Scrubber, AnswerReader> reader) {
-        String provider = call.credentials().provider().displayName();
-        Scrubber scrubber = call.scrubber();
-        UpstreamRequest request = request(provider, scrubber, call, url, auth, body, false);
-        AnswerReader answers = reader.apply(provider, scrubber);
+        UpstreamRequest request = request(call, url, auth, body, false);
+        AnswerReader answers = reader.apply(request.provider(), request.scrubber());
         return http.body(request).onItem().transformToMulti(answer -> Multi.createFrom().iterable(answers.events(answer)));
     }
 
-    private UpstreamRequest request(String provider, Scrubber scrubber, UpstreamCall call, String url,
-                                    Map<String, String> auth, Object body, boolean streamed) {
-        Map<String, String> owned = new HashMap<>(auth);
-        owned.put("Content-Type", "application/json");
-        return new UpstreamRequest(provider, HttpMethod.POST, url,
-                HeaderRules.merge(streamed ? STREAMED : WHOLE, call.customHeaders(), owned),
-                Buffer.buffer(serialise(body)), scrubber, streamed);
+    private UpstreamRequest request(UpstreamCall call, String url, Map<String, String> auth, Object body,
+                                    boolean streamed) {
+        return new UpstreamRequest(call.providerName(), HttpMethod.POST, url,
+                headers(streamed ? STREAMED : WHOLE, call.customHeaders(), auth),
+                Buffer.buffer(json(body)), call.scrubber(), streamed);
     }
 
-    /** The URL without a trailing slash, so that paths can be appended. */
-    public static String trimSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** The headers a call sends unless custom headers override them: what it accepts, and who asks. */
+    public static Map<String, String> defaults(String accept) {
+        return Map.of("Accept", accept, "User-Agent", USER_AGENT);
     }
 
-    private byte[] serialise(Object body) {
+    /**
+     * The headers of a call with a JSON body, by {@link HeaderRules#merge}: the defaults, overridden by
+     * the custom headers, then the headers the client owns and the body's {@code Content-Type}, which
+     * custom headers cannot replace.
+     */
+    public static Map<String, String> headers(Map<String, String> defaults, Map<String, String> custom,
+                                              Map<String, String> owned) {
+        Map<String, String> withBody = new HashMap<>(owned);
+        withBody.put("Content-Type", "application/json");
+        return HeaderRules.merge(defaults, custom, withBody);
+    }
+
+    /** The request body as JSON. */
+    public byte[] json(Object body) {
         try {
             return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise the request body", e);
         }
+    }
+
+    /** The URL without surrounding whitespace or trailing slashes, so that paths can be appended. */
+    public static String trimSlash(String url) {
+        String trimmed = url.strip();
+        int end = trimmed.length();
+        while (end > 0 && trimmed.charAt(end - 1) == '/') {
+            end--;
+        }
+        return trimmed.substring(0, end);
     }
 }

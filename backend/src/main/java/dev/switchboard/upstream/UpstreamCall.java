@@ -24,6 +24,11 @@ public record UpstreamCall(String invocationId, InvocationRequest request, ApiTy
     /** Shortest custom header value treated as a possible token when scrubbing messages. */
     private static final int TOKEN_LENGTH = 8;
 
+    /** The provider's name, as problems and messages give it. */
+    public String providerName() {
+        return credentials.provider().displayName();
+    }
+
     /**
      * Removes from provider messages every key used for the call (not endpoints or settings such
      * as the API version) and custom header values long enough to be tokens: users put proxy

@@ -16,6 +16,10 @@ public interface UpstreamClient {
      * event is {@code finish}. Cancelling the subscription aborts the HTTP request. When
      * {@code call.wholeAnswer()}, a client may ask the provider for the whole answer in one response
      * and emit its events at once.
+     * <p>
+     * The caller calls this only when the stream is subscribed to (see {@code InvocationService}), so a
+     * client builds its request here directly, and a request it cannot build (a {@code ProblemException})
+     * may be thrown: it fails the stream like an upstream error.
      */
     Multi<InvocationEvent> stream(UpstreamCall call);
 }

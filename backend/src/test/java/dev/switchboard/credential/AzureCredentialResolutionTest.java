@@ -2,6 +2,7 @@ package dev.switchboard.credential;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.CredentialNames;
 import dev.switchboard.model.CredentialSource;
 import dev.switchboard.model.ResolvedCredentials;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class AzureCredentialResolutionTest {
 
         ResolvedCredentials resolved = fixture.resolve("AZURE_OPENAI", Map.of());
 
-        assertEquals("eyJ-token", resolved.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
-        assertEquals(CredentialSource.AMBIENT, resolved.sources().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        assertEquals("eyJ-token", resolved.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
+        assertEquals(CredentialSource.AMBIENT, resolved.sources().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
         assertEquals(CredentialSource.SECRET, resolved.sources().get("AZURE_OPENAI_ENDPOINT"));
     }
 

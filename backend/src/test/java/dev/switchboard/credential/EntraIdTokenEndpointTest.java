@@ -3,6 +3,7 @@ package dev.switchboard.credential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.core.util.Configuration;
+import dev.switchboard.model.CredentialNames;
 import dev.switchboard.model.CredentialSource;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.testing.MockReply;
@@ -93,9 +94,9 @@ class EntraIdTokenEndpointTest {
         ResolvedCredentials first = resolveOnEventLoop();
         ResolvedCredentials second = resolveOnEventLoop();
 
-        assertEquals("eyJ-secret", first.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
-        assertEquals(CredentialSource.AMBIENT, first.sources().get(ResolvedCredentials.AZURE_AD_TOKEN));
-        assertEquals("eyJ-secret", second.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        assertEquals("eyJ-secret", first.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
+        assertEquals(CredentialSource.AMBIENT, first.sources().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
+        assertEquals("eyJ-secret", second.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
         Map<String, String> form = form(onlyTokenRequest().body());
         assertEquals("client_credentials", form.get("grant_type"));
         assertEquals("client-1", form.get("client_id"));
@@ -113,8 +114,8 @@ class EntraIdTokenEndpointTest {
 
         ResolvedCredentials resolved = resolveOnEventLoop();
 
-        assertEquals("eyJ-workload", resolved.values().get(ResolvedCredentials.AZURE_AD_TOKEN));
-        assertEquals(CredentialSource.AMBIENT, resolved.sources().get(ResolvedCredentials.AZURE_AD_TOKEN));
+        assertEquals("eyJ-workload", resolved.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
+        assertEquals(CredentialSource.AMBIENT, resolved.sources().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
         Map<String, String> form = form(onlyTokenRequest().body());
         assertEquals("client-1", form.get("client_id"));
         assertEquals("federated-jwt", form.get("client_assertion"));

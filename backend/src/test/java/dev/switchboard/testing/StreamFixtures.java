@@ -2,22 +2,23 @@ package dev.switchboard.testing;
 
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.StreamMapper;
+import dev.switchboard.upstream.http.Framing;
 import dev.switchboard.upstream.http.SseEvent;
 import dev.switchboard.upstream.http.SseParser;
-import dev.switchboard.upstream.http.UpstreamException;
+import dev.switchboard.upstream.http.StreamErrors;
+import io.vertx.mutiny.core.buffer.Buffer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The fixture runner for stream mappers: plays a recorded body (a file under {@code fixtures/}) through
  * the framing the client uses and a mapper, as the client does, without a server. The body always
- * arrives in pieces and always ends: each piece goes to the framing ({@link SseParser}, or a protocol's
- * own decoder through {@link Framing}), each payload it completes goes to the mapper, then the framing
+ * arrives in pieces and always ends: each piece goes to the client's {@link Framing} ({@link SseParser}, or a
+ * protocol's own decoder such as Bedrock's), each payload it completes goes to the mapper, then the framing
  * and the mapper are ended, in that order. Every fixture is played several times, in pieces of
  * {@link #PIECE_SIZES} (1 byte splits every multi-byte character and CRLF; 7 bytes splits lines and
  * event-stream preludes and checksums; the whole body as one piece), each time with a new framing and
@@ -35,31 +36,6 @@ public final class StreamFixtures {
     public static final List<Integer> PIECE_SIZES = List.of(1, 2, 3, 7, Integer.MAX_VALUE);
 
     private StreamFixtures() {
-    }
-
-    /** How a protocol frames its body into the payloads its mapper reads; a new one for every play. */
-    public interface Framing<T> {
-
-        /** Takes the next piece of the body; returns the payloads it completed, in order. */
-        List<T> feed(byte[] piece);
-
-        /** The body ended; throws when it ended inside a payload, as the client then fails the call. */
-        void end();
-
-        /** A framing from a decoder's two methods, e.g. {@code Framing.of(decoder::feed, decoder::end)}. */
-        static <T> Framing<T> of(Function<byte[], List<T>> feed, Runnable end) {
-            return new Framing<>() {
-                @Override
-                public List<T> feed(byte[] piece) {
-                    return feed.apply(piece);
-                }
-
-                @Override
-                public void end() {
-                    end.run();
-                }
-            };
-        }
     }
 
     /**
@@ -109,9 +85,11 @@ public final class StreamFixtures {
         byte[] body = Fixtures.bytes(fixture);
         List<String> payloads = new ArrayList<>();
         for (int i = 0; i < body.length; i += 7) {
-            payloads.addAll(framing.feed(Arrays.copyOfRange(body, i, Math.min(body.length, i + 7))));
+            payloads.addAll(framing.feed(piece(body, i, 7)));
         }
-        framing.end();
+        if (framing.end()) {
+            throw new AssertionError(fixture + " ends in the middle of an event");
+        }
         return payloads;
     }
 
@@ -140,12 +118,13 @@ public final class StreamFixtures {
         List<InvocationEvent> out = new ArrayList<>();
         try {
             for (int i = 0; i < body.length; i += pieceSize) {
-                byte[] piece = Arrays.copyOfRange(body, i, (int) Math.min(body.length, (long) i + pieceSize));
-                for (T payload : framing.feed(piece)) {
+                for (T payload : framing.feed(piece(body, i, pieceSize))) {
                     mapper.accept(payload, out::add);
                 }
             }
-            framing.end();
+            if (framing.end()) {
+                throw StreamErrors.truncated(null); // as UpstreamHttp fails a body cut inside a frame
+            }
             mapper.end(out::add);
             return new Run(List.copyOf(out), null);
         } catch (RuntimeException e) {
@@ -153,17 +132,24 @@ public final class StreamFixtures {
         }
     }
 
-    /**
-     * {@code text/event-stream} framing by the client's parser, giving each event's data. A body that ends
-     * inside an event is a protocol failure, as in the client ({@code UpstreamHttp}); the parser reports it.
-     */
+    /** {@code text/event-stream} framing by the client's parser, giving each event's data, as the SSE clients read it. */
     public static Framing<String> sseFraming() {
         SseParser parser = new SseParser();
-        return Framing.of(piece -> parser.feed(piece).stream().map(SseEvent::data).toList(), () -> {
-            if (parser.end()) {
-                throw UpstreamException.protocol("The stream ended in the middle of an event.");
+        return new Framing<>() {
+            @Override
+            public List<String> feed(Buffer chunk) {
+                return parser.feed(chunk).stream().map(SseEvent::data).toList();
             }
-        });
+
+            @Override
+            public boolean end() {
+                return parser.end();
+            }
+        };
+    }
+
+    private static Buffer piece(byte[] body, int from, int size) {
+        return Buffer.buffer(Arrays.copyOfRange(body, from, (int) Math.min(body.length, (long) from + size)));
     }
 
     private static String describe(int size) {

@@ -1,12 +1,14 @@
 package dev.switchboard.testing;
 
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationEvent.Finish;
 import dev.switchboard.model.InvocationEvent.Text;
-import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.upstream.StreamMapper;
+import dev.switchboard.upstream.http.Framing;
 import dev.switchboard.upstream.http.UpstreamException;
+import io.vertx.mutiny.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -31,16 +33,22 @@ class StreamFixturesTest {
         List<String> ends = new ArrayList<>();
 
         Run run = StreamFixtures.play("two events", TWO_EVENTS, () -> {
-            StreamFixtures.Framing<String> sse = StreamFixtures.sseFraming();
+            Framing<String> sse = StreamFixtures.sseFraming();
             List<Integer> pieces = new ArrayList<>();
             plays.add(pieces);
-            return StreamFixtures.Framing.of(piece -> {
-                pieces.add(piece.length);
-                return sse.feed(piece);
-            }, () -> {
-                ends.add("framing");
-                sse.end();
-            });
+            return new Framing<String>() {
+                @Override
+                public List<String> feed(Buffer piece) {
+                    pieces.add(piece.length());
+                    return sse.feed(piece);
+                }
+
+                @Override
+                public boolean end() {
+                    ends.add("framing");
+                    return sse.end();
+                }
+            };
         }, () -> new Echo(ends));
 
         assertEquals(List.of(new Text("Grüße"), new Text("👋"), new Finish("stop")), run.completed());
@@ -66,7 +74,17 @@ class StreamFixturesTest {
     @Test
     void playsThatComeOutDifferentlyFailTheTest() {
         // A mapper that sees how the body was cut: one event per read.
-        StreamFixtures.Framing<String> perRead = StreamFixtures.Framing.of(piece -> List.of("x"), () -> { });
+        Framing<String> perRead = new Framing<>() {
+            @Override
+            public List<String> feed(Buffer piece) {
+                return List.of("x");
+            }
+
+            @Override
+            public boolean end() {
+                return false;
+            }
+        };
 
         AssertionError e = assertThrows(AssertionError.class,
                 () -> StreamFixtures.play("per read", TWO_EVENTS, () -> perRead, () -> new Echo(new ArrayList<>())));

@@ -2,13 +2,13 @@ package dev.switchboard.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.model.InvocationRequest;
 import dev.switchboard.model.InvocationRequest.Message;
 import dev.switchboard.model.InvocationRequest.Parameters;
 import dev.switchboard.model.InvocationRequest.ResponseFormat;
 import dev.switchboard.model.InvocationRequest.Role;
 import dev.switchboard.model.InvocationRequest.Tool;
 import dev.switchboard.model.InvocationRequest.ToolCall;
-import dev.switchboard.model.InvocationRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -79,9 +79,9 @@ public class ProblemMappers {
     static Response respond(ProblemDetail problem) {
         Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE)
                 .entity(problem);
-        // RFC 9110 gives Retry-After meaning on 429 and 503; the body member is for readers of the JSON.
-        if (problem.retryAfter() != null && (problem.status() == 429 || problem.status() == 503)) {
-            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfter());
+        String retryAfter = Problems.retryAfterHeader(problem);
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
         }
         return response.build();
     }

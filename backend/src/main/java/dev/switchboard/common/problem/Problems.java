@@ -46,13 +46,28 @@ public final class Problems {
     }
 
     /**
+     * Whether a response with this status carries {@code Retry-After}: RFC 9110 gives the header meaning
+     * on 429 and 503, so only rate-limited and unavailable problems keep the wait a provider asked for.
+     */
+    public static boolean keepsRetryAfter(int status) {
+        return status == 429 || status == 503;
+    }
+
+    /** The {@code Retry-After} header to answer the problem with, or null; the body member is for readers of the JSON. */
+    public static String retryAfterHeader(ProblemDetail problem) {
+        return problem.retryAfter() != null && keepsRetryAfter(problem.status())
+                ? String.valueOf(problem.retryAfter()) : null;
+    }
+
+    /**
      * Ends a Vert.x response with the problem, for routes outside the REST layer; the same headers
      * as {@link ProblemMappers#respond}.
      */
     public static void write(HttpServerResponse response, ProblemDetail problem, ObjectMapper json) {
         response.setStatusCode(problem.status()).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE);
-        if (problem.retryAfter() != null && (problem.status() == 429 || problem.status() == 503)) {
-            response.putHeader("Retry-After", String.valueOf(problem.retryAfter()));
+        String retryAfter = retryAfterHeader(problem);
+        if (retryAfter != null) {
+            response.putHeader("Retry-After", retryAfter);
         }
         try {
             response.end(Buffer.buffer(json.writeValueAsBytes(problem)));

@@ -1,6 +1,7 @@
 package dev.switchboard.upstream.anthropic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.model.CredentialNames;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.model.Sdk;
@@ -20,7 +21,6 @@ import java.util.Map;
 @Singleton
 class AnthropicClient implements UpstreamClient {
 
-    static final String API_KEY = "ANTHROPIC_API_KEY";
     static final String VERSION = "2023-06-01";
 
     private final JsonCalls calls;
@@ -38,9 +38,9 @@ class AnthropicClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> calls.stream(call, url(call.credentials().baseUrl()),
-                ownedHeaders(call.credentials()), AnthropicRequests.streaming(call.request()),
-                (provider, scrubber) -> new AnthropicStreamMapper(json, provider, scrubber)));
+        return calls.stream(call, url(call.credentials().baseUrl()), ownedHeaders(call.credentials()),
+                AnthropicRequests.streaming(call.request()),
+                (provider, scrubber) -> new AnthropicStreamMapper(json, provider, scrubber));
     }
 
     static String url(String baseUrl) {
@@ -48,7 +48,7 @@ class AnthropicClient implements UpstreamClient {
     }
 
     static Map<String, String> ownedHeaders(ResolvedCredentials credentials) {
-        String key = credentials.values().get(API_KEY);
+        String key = credentials.values().get(CredentialNames.ANTHROPIC_API_KEY);
         return key == null || key.isBlank()
                 ? Map.of("anthropic-version", VERSION)
                 : Map.of("anthropic-version", VERSION, "x-api-key", key);

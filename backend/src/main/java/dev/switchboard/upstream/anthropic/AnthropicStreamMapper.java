@@ -3,9 +3,10 @@ package dev.switchboard.upstream.anthropic;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.model.InvocationEvent;
-import dev.switchboard.upstream.StreamErrors;
+import dev.switchboard.upstream.StopReasons;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -23,9 +24,8 @@ import java.util.function.Consumer;
  *     included, reads also as cachedInputTokens), output from the last {@code message_delta}
  *     (its counts are cumulative, thinking included).</li>
  * <li>Finish comes at the end of the upstream response, as for Chat Completions; a response without
- *     {@code message_stop} was cut off. Stop reasons: end_turn and stop_sequence → stop,
- *     max_tokens and model_context_window_exceeded → length, tool_use → tool_calls, refusal → refusal,
- *     others (pause_turn) as sent.</li>
+ *     {@code message_stop} was cut off. Stop reasons as {@link StopReasons} says (refusal and
+ *     pause_turn as sent).</li>
  * </ul>
  */
 final class AnthropicStreamMapper implements StreamMapper<String> {
@@ -88,7 +88,7 @@ final class AnthropicStreamMapper implements StreamMapper<String> {
             Integer total = input == null || outputTokens == null ? null : input + outputTokens;
             out.accept(new InvocationEvent.Usage(input, outputTokens, total, null, cacheReadTokens));
         }
-        out.accept(new InvocationEvent.Finish(finishReason(stopReason)));
+        out.accept(new InvocationEvent.Finish(StopReasons.finishReason(stopReason)));
     }
 
     private void blockStart(AnthropicWire.Event event, Consumer<InvocationEvent> out) {
@@ -158,19 +158,6 @@ final class AnthropicStreamMapper implements StreamMapper<String> {
         if (thinking != null && !thinking.isEmpty()) {
             out.accept(new InvocationEvent.Reasoning(thinking));
         }
-    }
-
-    static String finishReason(String stopReason) {
-        if (stopReason == null) {
-            return "stop";
-        }
-        return switch (stopReason) {
-            case "end_turn", "stop_sequence" -> "stop";
-            case "max_tokens", "model_context_window_exceeded" -> "length";
-            case "tool_use" -> "tool_calls";
-            case "refusal" -> "refusal";
-            default -> stopReason;
-        };
     }
 
     private AnthropicWire.Event read(String data) {

@@ -12,6 +12,11 @@ import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
+import java.util.Optional;
+
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_AD_TOKEN;
+import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_API_KEY;
+import static dev.switchboard.model.CredentialNames.OPENAI_API_VERSION;
 
 /**
  * Azure OpenAI: Chat Completions and Responses, exactly the OpenAI protocols (shared through
@@ -21,9 +26,6 @@ import java.util.Map;
  */
 @Singleton
 class AzureOpenAiClient implements UpstreamClient {
-
-    static final String API_KEY = "AZURE_OPENAI_API_KEY";
-    static final String API_VERSION = "OPENAI_API_VERSION";
 
     private final OpenAiProtocol protocol;
 
@@ -38,25 +40,23 @@ class AzureOpenAiClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> {
-            ResolvedCredentials credentials = call.credentials();
-            String url = AzureRoute.url(credentials.baseUrl(), call.request().model(),
-                    credentials.value(API_VERSION).orElse(null), call.apiType());
-            return protocol.stream(call, url, auth(credentials));
-        });
+        ResolvedCredentials credentials = call.credentials();
+        String url = AzureRoute.url(credentials.baseUrl(), call.request().model(),
+                credentials.value(OPENAI_API_VERSION).orElse(null), call.apiType());
+        return protocol.stream(call, url, auth(credentials));
     }
 
     /** The api-key header, or the Entra ID bearer token when there is no key. */
     static Map<String, String> auth(ResolvedCredentials credentials) {
-        return nonBlank(credentials, API_KEY)
+        return nonBlank(credentials, AZURE_OPENAI_API_KEY)
                 .map(key -> Map.of("api-key", key))
-                .or(() -> nonBlank(credentials, ResolvedCredentials.AZURE_AD_TOKEN)
+                .or(() -> nonBlank(credentials, AZURE_OPENAI_AD_TOKEN)
                         .map(token -> Map.of("Authorization", "Bearer " + token)))
                 .orElseThrow(() -> new ProblemException(ProblemType.MISSING_CREDENTIALS,
-                        "Azure OpenAI needs AZURE_OPENAI_API_KEY or an Entra ID token."));
+                        "Azure OpenAI needs " + AZURE_OPENAI_API_KEY + " or an Entra ID token."));
     }
 
-    private static java.util.Optional<String> nonBlank(ResolvedCredentials credentials, String name) {
+    private static Optional<String> nonBlank(ResolvedCredentials credentials, String name) {
         return credentials.value(name).filter(value -> !value.isBlank());
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.upstream.azure;
 
 import dev.switchboard.model.ApiType;
+import dev.switchboard.upstream.JsonCalls;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ final class AzureRoute {
      */
     static String url(String endpoint, String deployment, String apiVersion, ApiType apiType) {
         String version = apiVersion == null ? "" : apiVersion.strip();
-        String base = stripTrailingSlashes(endpoint);
+        String base = JsonCalls.trimSlash(endpoint);
         boolean responses = apiType == ApiType.RESPONSES;
         if (base.endsWith(OPENAI_V1) || usesV1(version)) {
             String v1 = base.endsWith(OPENAI_V1) ? base
@@ -59,14 +60,6 @@ final class AzureRoute {
     /** Whether the version names the v1 API rather than a dated one. */
     static boolean usesV1(String apiVersion) {
         return apiVersion == null || V1_VERSIONS.contains(apiVersion.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String stripTrailingSlashes(String url) {
-        String trimmed = url.strip();
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
     }
 
     /** One path segment or query value, percent-encoded (a space as %20, not +). */

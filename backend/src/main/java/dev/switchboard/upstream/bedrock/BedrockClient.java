@@ -1,19 +1,15 @@
 package dev.switchboard.upstream.bedrock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.model.Sdk;
+import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
-import dev.switchboard.upstream.http.HeaderRules;
-import dev.switchboard.upstream.http.Scrubber;
-import dev.switchboard.upstream.http.UpstreamConfig;
-import dev.switchboard.upstream.http.UpstreamException;
 import dev.switchboard.upstream.http.UpstreamHttp;
 import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
@@ -24,45 +20,43 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
+import static dev.switchboard.model.CredentialNames.AWS_BEARER_TOKEN_BEDROCK;
+import static dev.switchboard.model.CredentialNames.AWS_REGION;
+import static dev.switchboard.model.CredentialNames.AWS_SECRET_ACCESS_KEY;
+import static dev.switchboard.model.CredentialNames.AWS_SESSION_TOKEN;
 
 /**
  * AWS Bedrock through ConverseStream: {@code POST {base}/model/{modelId}/converse-stream}, where base
  * is the resolved endpoint ({@code https://bedrock-runtime.{region}.amazonaws.com} or an override).
  * Authenticates with {@code Authorization: Bearer} when AWS_BEARER_TOKEN_BEDROCK is there (no
- * signing), else with a SigV4 signature from the access keys (and session token). The answer is an
- * {@code application/vnd.amazon.eventstream} body, read as raw chunks, framed by
- * {@link EventStreamDecoder} and mapped by {@link ConverseStreamMapper}.
+ * signing), else with a SigV4 signature from the access keys (and session token). The request is JSON
+ * like the other protocols' ({@link JsonCalls}); the answer is an
+ * {@code application/vnd.amazon.eventstream} body, framed by {@link EventStreamDecoder} and mapped by
+ * {@link ConverseStreamMapper}.
  */
 @Singleton
 class BedrockClient implements UpstreamClient {
 
-    static final String REGION = "AWS_REGION";
-    static final String BEARER_TOKEN = "AWS_BEARER_TOKEN_BEDROCK";
-    static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
-    static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
-    static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
+    private static final Map<String, String> DEFAULTS = JsonCalls.defaults("application/vnd.amazon.eventstream");
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "Accept", "application/vnd.amazon.eventstream",
-            "User-Agent", "Switchboard/0.1");
-
+    private final JsonCalls calls;
     private final UpstreamHttp http;
     private final ObjectMapper json;
-    private final UpstreamConfig config;
     private final SigV4Signer signer;
 
     @Inject
-    BedrockClient(UpstreamHttp http, ObjectMapper json, UpstreamConfig config) {
-        this(http, json, config, new SigV4Signer(Clock.systemUTC()));
+    BedrockClient(JsonCalls calls, UpstreamHttp http, ObjectMapper json) {
+        this(calls, http, json, new SigV4Signer(Clock.systemUTC()));
     }
 
-    BedrockClient(UpstreamHttp http, ObjectMapper json, UpstreamConfig config, SigV4Signer signer) {
+    BedrockClient(JsonCalls calls, UpstreamHttp http, ObjectMapper json, SigV4Signer signer) {
+        this.calls = calls;
         this.http = http;
         this.json = json;
-        this.config = config;
         this.signer = signer;
     }
 
@@ -73,30 +67,20 @@ class BedrockClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> {
-            String provider = call.credentials().provider().displayName();
-            Scrubber scrubber = call.scrubber();
-            UpstreamRequest request = request(call, provider, scrubber);
-            EventStreamDecoder decoder = new EventStreamDecoder(
-                    (int) Math.min(Integer.MAX_VALUE, config.maxEventSize().asLongValue()));
-            Multi<EventStreamMessage> messages = http.stream(request)
-                    .onItem().transformToIterable(decoder::feed)
-                    .onCompletion().invoke(decoder::end)
-                    .onFailure(UpstreamException.class)
-                    .transform(e -> ((UpstreamException) e).provider() == null
-                            ? ((UpstreamException) e).withProvider(provider) : e);
-            return StreamMapper.map(messages, new ConverseStreamMapper(json, provider, scrubber));
-        });
+        UpstreamRequest request = request(call);
+        return StreamMapper.map(http.frames(request, EventStreamDecoder::new),
+                new ConverseStreamMapper(json, request.provider(), request.scrubber()));
     }
 
     /** The complete request: URL, body and final (signed) headers. */
-    UpstreamRequest request(UpstreamCall call, String provider, Scrubber scrubber) {
+    UpstreamRequest request(UpstreamCall call) {
         ResolvedCredentials credentials = call.credentials();
-        String region = nonBlank(credentials, REGION).orElse("us-east-1");
+        String region = nonBlank(credentials, AWS_REGION).orElse("us-east-1");
         String url = url(credentials.baseUrl(), region, call.request().model());
-        byte[] body = body(call);
-        return new UpstreamRequest(provider, HttpMethod.POST, url,
-                headers(url, body, region, credentials, call.customHeaders()), Buffer.buffer(body), scrubber, true);
+        byte[] body = calls.json(ConverseRequests.streaming(call.request()));
+        return new UpstreamRequest(call.providerName(), HttpMethod.POST, url,
+                headers(url, body, region, credentials, call.customHeaders()), Buffer.buffer(body), call.scrubber(),
+                true);
     }
 
     /**
@@ -105,36 +89,22 @@ class BedrockClient implements UpstreamClient {
      */
     Map<String, String> headers(String url, byte[] body, String region, ResolvedCredentials credentials,
                                 Map<String, String> custom) {
-        Map<String, String> owned = new HashMap<>();
-        owned.put("Content-Type", "application/json");
-        Optional<String> bearer = nonBlank(credentials, BEARER_TOKEN);
+        Optional<String> bearer = nonBlank(credentials, AWS_BEARER_TOKEN_BEDROCK);
         if (bearer.isPresent()) {
-            owned.put("Authorization", "Bearer " + bearer.get());
-            return HeaderRules.merge(DEFAULTS, custom, owned);
+            return JsonCalls.headers(DEFAULTS, custom, Map.of("Authorization", "Bearer " + bearer.get()));
         }
         SigV4Signer.Keys keys = new SigV4Signer.Keys(
-                nonBlank(credentials, ACCESS_KEY_ID).orElseThrow(BedrockClient::missingKeys),
-                nonBlank(credentials, SECRET_ACCESS_KEY).orElseThrow(BedrockClient::missingKeys),
-                nonBlank(credentials, SESSION_TOKEN).orElse(null));
-        return signer.sign(url, HeaderRules.merge(DEFAULTS, custom, owned), body, region, keys);
+                nonBlank(credentials, AWS_ACCESS_KEY_ID).orElseThrow(BedrockClient::missingKeys),
+                nonBlank(credentials, AWS_SECRET_ACCESS_KEY).orElseThrow(BedrockClient::missingKeys),
+                nonBlank(credentials, AWS_SESSION_TOKEN).orElse(null));
+        return signer.sign(url, JsonCalls.headers(DEFAULTS, custom, Map.of()), body, region, keys);
     }
 
     /** The model id is one path segment: ARNs and ids with ':' or '/' are percent-encoded, as the SDK does. */
     static String url(String baseUrl, String region, String modelId) {
         String base = baseUrl == null || baseUrl.isBlank()
-                ? "https://bedrock-runtime." + region + ".amazonaws.com" : baseUrl.strip();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
+                ? "https://bedrock-runtime." + region + ".amazonaws.com" : JsonCalls.trimSlash(baseUrl);
         return base + "/model/" + SdkHttpUtils.urlEncode(modelId) + "/converse-stream";
-    }
-
-    private byte[] body(UpstreamCall call) {
-        try {
-            return json.writeValueAsBytes(ConverseRequests.streaming(call.request()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise the request body", e);
-        }
     }
 
     private static Optional<String> nonBlank(ResolvedCredentials credentials, String name) {
@@ -143,6 +113,7 @@ class BedrockClient implements UpstreamClient {
 
     private static ProblemException missingKeys() {
         return new ProblemException(ProblemType.MISSING_CREDENTIALS,
-                "AWS Bedrock needs AWS_BEARER_TOKEN_BEDROCK, or AWS_ACCESS_KEY_ID with AWS_SECRET_ACCESS_KEY.");
+                "AWS Bedrock needs " + AWS_BEARER_TOKEN_BEDROCK + ", or " + AWS_ACCESS_KEY_ID + " with "
+                        + AWS_SECRET_ACCESS_KEY + ".");
     }
 }

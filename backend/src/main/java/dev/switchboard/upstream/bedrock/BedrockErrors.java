@@ -1,7 +1,7 @@
 package dev.switchboard.upstream.bedrock;
 
-import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 import dev.switchboard.upstream.http.UpstreamException;
 import dev.switchboard.upstream.http.UpstreamStatus;
 
@@ -34,35 +34,15 @@ final class BedrockErrors {
     /** An exception frame ({@code :message-type exception}) with its JSON payload. */
     static UpstreamException exception(String provider, EventStreamMessage message, Scrubber scrubber) {
         String kind = message.header(EventStreamMessage.EXCEPTION_TYPE);
-        ProblemType type = UpstreamStatus.typeFor(STATUS_BY_EXCEPTION.getOrDefault(kind, 500));
-        String text = UpstreamStatus.providerMessage(message.payloadText());
-        return inStream(provider, type, kind == null ? "an exception" : kind, text, scrubber);
+        return StreamErrors.inStream(provider, kind == null ? null : STATUS_BY_EXCEPTION.get(kind),
+                kind == null ? "an exception" : kind, UpstreamStatus.providerMessage(message.payloadText()), null,
+                scrubber);
     }
 
     /** An error frame ({@code :message-type error}), which carries its code and message in headers. */
     static UpstreamException error(String provider, EventStreamMessage message, Scrubber scrubber) {
         String code = message.header(EventStreamMessage.ERROR_CODE);
-        return inStream(provider, ProblemType.UPSTREAM_ERROR, code == null ? "an error" : code,
-                message.header(EventStreamMessage.ERROR_MESSAGE), scrubber);
-    }
-
-    private static UpstreamException inStream(String provider, ProblemType type, String kind, String text,
-                                              Scrubber scrubber) {
-        String message = text == null || text.isBlank() ? "no message" : scrubber.scrub(text.strip());
-        if (message.length() > 500) {
-            message = message.substring(0, 500) + "…";
-        }
-        return new UpstreamException(type, "The provider reported " + kind + " during the stream: " + message,
-                provider, null, null);
-    }
-
-    static UpstreamException truncated(String provider) {
-        return new UpstreamException(ProblemType.UPSTREAM_PROTOCOL,
-                "The provider closed the stream before the answer was finished.", provider, null, null);
-    }
-
-    static UpstreamException unreadable(String provider, String eventType) {
-        return new UpstreamException(ProblemType.UPSTREAM_PROTOCOL,
-                "The provider sent a " + eventType + " event that is not valid JSON.", provider, null, null);
+        return StreamErrors.inStream(provider, null, code == null ? "an error" : code,
+                message.header(EventStreamMessage.ERROR_MESSAGE), null, scrubber);
     }
 }

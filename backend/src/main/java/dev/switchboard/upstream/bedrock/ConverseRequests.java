@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.InvocationRequest;
 import dev.switchboard.model.InvocationRequest.Message;
 import dev.switchboard.model.InvocationRequest.Parameters;
 import dev.switchboard.model.InvocationRequest.Role;
 import dev.switchboard.model.InvocationRequest.ToolCall;
-import dev.switchboard.model.InvocationRequest;
 
 import java.util.ArrayList;
 import java.util.List;

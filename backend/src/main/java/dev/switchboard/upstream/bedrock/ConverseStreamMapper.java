@@ -3,8 +3,10 @@ package dev.switchboard.upstream.bedrock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.upstream.StopReasons;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -14,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * Turns ConverseStream messages into invocation events. Tool calls are numbered in the order their
  * blocks start (our {@code tool_call.index}), keyed by {@code contentBlockIndex}. The stop reason
- * ({@code messageStop}) comes before the usage ({@code metadata}), so {@code finish} is emitted when
- * the upstream response ends, always last. Exception frames fail the stream.
+ * ({@code messageStop}, read by {@link StopReasons}) comes before the usage ({@code metadata}), so
+ * {@code finish} is emitted when the upstream response ends, always last. Exception frames fail the stream.
  */
 final class ConverseStreamMapper implements StreamMapper<EventStreamMessage> {
 
@@ -51,7 +53,7 @@ final class ConverseStreamMapper implements StreamMapper<EventStreamMessage> {
         switch (type) {
             case "contentBlockStart" -> blockStart(read(type, message), out);
             case "contentBlockDelta" -> delta(read(type, message), out);
-            case "messageStop" -> finishReason = normalise(read(type, message).stopReason());
+            case "messageStop" -> finishReason = StopReasons.finishReason(read(type, message).stopReason());
             case "metadata" -> usage(read(type, message).usage(), out);
             default -> {
                 // messageStart, contentBlockStop and newer events carry nothing new for us
@@ -103,33 +105,16 @@ final class ConverseStreamMapper implements StreamMapper<EventStreamMessage> {
     @Override
     public void end(Consumer<InvocationEvent> out) {
         if (finishReason == null) {
-            throw BedrockErrors.truncated(provider);
+            throw StreamErrors.truncated(provider);
         }
         out.accept(new InvocationEvent.Finish(finishReason));
-    }
-
-    /**
-     * end_turn, stop_sequence → stop; max_tokens, model_context_window_exceeded → length; tool_use →
-     * tool_calls; guardrail_intervened, content_filtered → content_filter; others as Bedrock says.
-     */
-    static String normalise(String stopReason) {
-        if (stopReason == null) {
-            return "stop";
-        }
-        return switch (stopReason) {
-            case "end_turn", "stop_sequence" -> "stop";
-            case "max_tokens", "model_context_window_exceeded" -> "length";
-            case "tool_use" -> "tool_calls";
-            case "guardrail_intervened", "content_filtered" -> "content_filter";
-            default -> stopReason;
-        };
     }
 
     private ConverseWire.StreamEvent read(String type, EventStreamMessage message) {
         try {
             return reader.readValue(message.payload());
         } catch (IOException e) {
-            throw BedrockErrors.unreadable(provider, type);
+            throw StreamErrors.unreadable(provider, type);
         }
     }
 }

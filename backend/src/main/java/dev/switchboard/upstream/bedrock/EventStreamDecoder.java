@@ -1,6 +1,7 @@
 package dev.switchboard.upstream.bedrock;
 
-import dev.switchboard.upstream.http.UpstreamException;
+import dev.switchboard.upstream.http.Framing;
+import dev.switchboard.upstream.http.StreamErrors;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 import java.nio.BufferUnderflowException;
@@ -23,11 +24,12 @@ import java.util.zip.CRC32;
  * total length u32 | headers length u32 | prelude CRC32 (of the 8 bytes before)
  * headers (name length u8, name, value type u8, value)… | payload | message CRC32 (of everything before)
  * </pre>
- * Both CRCs are checked (CRC32 as in gzip). A bad CRC, inconsistent lengths, an unknown header type,
- * a message over the size limit or a stream that ends inside a message fail as an upstream protocol
- * problem, so a corrupt stream ends the call instead of hanging it. One instance per stream.
+ * Both CRCs are checked (CRC32 as in gzip). A bad CRC, inconsistent lengths, an unknown header type or
+ * a message over the size limit fail as an upstream protocol problem, so a corrupt stream ends the call
+ * instead of hanging it; a stream that ends inside a message is reported by {@link #end} (a cut-off
+ * answer, see {@link dev.switchboard.upstream.http.UpstreamHttp#frames}). One instance per stream.
  */
-final class EventStreamDecoder {
+final class EventStreamDecoder implements Framing<EventStreamMessage> {
 
     static final int PRELUDE_LENGTH = 12;
     static final int MINIMUM_LENGTH = PRELUDE_LENGTH + 4;
@@ -43,7 +45,8 @@ final class EventStreamDecoder {
     }
 
     /** Adds a chunk; returns the messages it completed, in order. */
-    List<EventStreamMessage> feed(Buffer chunk) {
+    @Override
+    public List<EventStreamMessage> feed(Buffer chunk) {
         return feed(chunk.getBytes());
     }
 
@@ -57,13 +60,13 @@ final class EventStreamDecoder {
             long headersLength = Integer.toUnsignedLong(prelude.getInt());
             long preludeCrc = Integer.toUnsignedLong(prelude.getInt());
             if (crc(data, offset, 8) != preludeCrc) {
-                throw UpstreamException.protocol("The provider's event stream is corrupt (prelude checksum mismatch).");
+                throw StreamErrors.malformed("The provider's event stream is corrupt (prelude checksum mismatch).");
             }
             if (totalLength < MINIMUM_LENGTH || headersLength > totalLength - MINIMUM_LENGTH) {
-                throw UpstreamException.protocol("The provider's event stream is corrupt (inconsistent message lengths).");
+                throw StreamErrors.malformed("The provider's event stream is corrupt (inconsistent message lengths).");
             }
             if (totalLength > maxMessageSize) {
-                throw UpstreamException.protocol("The provider sent an event stream message of " + totalLength
+                throw StreamErrors.malformed("The provider sent an event stream message of " + totalLength
                         + " bytes, more than the limit of " + maxMessageSize + ".");
             }
             if (length - offset < totalLength) {
@@ -86,18 +89,19 @@ final class EventStreamDecoder {
         length += chunk.length;
     }
 
-    /** The response ended: fails when it stopped inside a message. */
-    void end() {
-        if (length > 0) {
-            throw UpstreamException.protocol("The provider's event stream ended in the middle of a message.");
-        }
+    /** The response ended: returns whether it stopped inside a message. */
+    @Override
+    public boolean end() {
+        boolean partial = length > 0;
+        length = 0;
+        return partial;
     }
 
     private static EventStreamMessage message(byte[] data, int offset, int totalLength, int headersLength) {
         int crcAt = offset + totalLength - 4;
         long messageCrc = Integer.toUnsignedLong(ByteBuffer.wrap(data, crcAt, 4).getInt());
         if (crc(data, offset, totalLength - 4) != messageCrc) {
-            throw UpstreamException.protocol("The provider's event stream is corrupt (message checksum mismatch).");
+            throw StreamErrors.malformed("The provider's event stream is corrupt (message checksum mismatch).");
         }
         int headersStart = offset + PRELUDE_LENGTH;
         Map<String, Object> headers = headers(ByteBuffer.wrap(data, headersStart, headersLength).slice());
@@ -123,13 +127,13 @@ final class EventStreamDecoder {
                     case 7 -> new String(bytes(in, Short.toUnsignedInt(in.getShort())), StandardCharsets.UTF_8);
                     case 8 -> Instant.ofEpochMilli(in.getLong());
                     case 9 -> new UUID(in.getLong(), in.getLong());
-                    default -> throw UpstreamException.protocol(
+                    default -> throw StreamErrors.malformed(
                             "The provider's event stream has a header of unknown type " + type + ".");
                 };
                 headers.put(name, value);
             }
         } catch (BufferUnderflowException e) {
-            throw UpstreamException.protocol("The provider's event stream is corrupt (a header overruns its section).");
+            throw StreamErrors.malformed("The provider's event stream is corrupt (a header overruns its section).");
         }
         return headers;
     }

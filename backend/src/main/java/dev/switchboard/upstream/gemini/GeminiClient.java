@@ -1,6 +1,7 @@
 package dev.switchboard.upstream.gemini;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.model.CredentialNames;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.model.Sdk;
@@ -25,8 +26,6 @@ import java.util.stream.Collectors;
 @Singleton
 class GeminiClient implements UpstreamClient {
 
-    /** The canonical name, also when GOOGLE_API_KEY supplied the value. */
-    static final String API_KEY = "GEMINI_API_KEY";
     static final String API_VERSION = "v1beta";
 
     private final JsonCalls calls;
@@ -44,10 +43,9 @@ class GeminiClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> calls.stream(call,
-                url(call.credentials().baseUrl(), call.request().model()), ownedHeaders(call.credentials()),
-                GeminiRequests.streaming(call.request()),
-                (provider, scrubber) -> new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId)));
+        return calls.stream(call, url(call.credentials().baseUrl(), call.request().model()),
+                ownedHeaders(call.credentials()), GeminiRequests.streaming(call.request()),
+                (provider, scrubber) -> new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId));
     }
 
     static String url(String baseUrl, String model) {
@@ -59,7 +57,7 @@ class GeminiClient implements UpstreamClient {
     }
 
     static Map<String, String> ownedHeaders(ResolvedCredentials credentials) {
-        String key = credentials.values().get(API_KEY);
+        String key = credentials.values().get(CredentialNames.GEMINI_API_KEY);
         return key == null || key.isBlank() ? Map.of() : Map.of("x-goog-api-key", key);
     }
 

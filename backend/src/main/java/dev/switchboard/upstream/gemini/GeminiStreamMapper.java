@@ -3,9 +3,9 @@ package dev.switchboard.upstream.gemini;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.model.InvocationEvent;
-import dev.switchboard.upstream.StreamErrors;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -52,7 +52,9 @@ final class GeminiStreamMapper implements StreamMapper<String> {
     public void accept(String data, Consumer<InvocationEvent> out) {
         GeminiWire.Response response = read(data);
         if (response.error() != null) {
-            throw GeminiErrors.inStream(provider, response.error(), scrubber);
+            // Google's error carries the HTTP status it stands for.
+            GeminiWire.ErrorBody error = response.error();
+            throw StreamErrors.inStream(provider, error.code(), error.message(), error.status(), scrubber);
         }
         if (response.usageMetadata() != null) {
             usage = response.usageMetadata();

@@ -66,6 +66,7 @@ final class ResponseSubscription implements Flow.Subscription {
                 options = new RequestOptions()
                         .setMethod(call.method())
                         .setAbsoluteURI(call.url())
+                        // A redirect would let a base URL that passed the egress guard lead somewhere that did not.
                         .setFollowRedirects(false)
                         .setConnectTimeout(config.connectTimeout().toMillis());
             } catch (RuntimeException e) { // a malformed URL: fail the stream rather than the caller's thread

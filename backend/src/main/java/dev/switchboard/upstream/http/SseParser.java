@@ -14,7 +14,7 @@ import java.util.List;
  * afterwards, so a character split across chunks decodes correctly. Not thread-safe: one parser per
  * stream, fed in order. After it has thrown, discard it.
  */
-public final class SseParser {
+public final class SseParser implements Framing<SseEvent> {
 
     public static final int DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 
@@ -34,6 +34,8 @@ public final class SseParser {
     private int bomMatched;
     /** Bytes of the lines of the current event so far, for the size limit. */
     private long eventBytes;
+    /** A field line (not a comment) has been read since the last blank line: an event is under way. */
+    private boolean inEvent;
 
     private StringBuilder data = new StringBuilder();
     private String eventType = "";
@@ -50,6 +52,7 @@ public final class SseParser {
         this.maxEventBytes = maxEventBytes;
     }
 
+    @Override
     public List<SseEvent> feed(io.vertx.mutiny.core.buffer.Buffer chunk) {
         return feed(chunk.getDelegate());
     }
@@ -98,17 +101,22 @@ public final class SseParser {
     }
 
     /**
-     * The stream ended. An event without its closing blank line is discarded, as the spec says.
+     * The stream ended. An event without its closing blank line is discarded, as the spec says, and
+     * reported: every provider ends its last event with the blank line, so a stream that stops before
+     * it was cut off in the middle of an event, also when the cut fell just after a line of it (a
+     * final {@code data:} line ended by a single newline is not dispatched). A pending comment, such
+     * as a keep-alive cut short, belongs to no event and is not reported.
      *
-     * @return whether something was discarded (a stream cut off mid-event), which callers may treat
-     * as a truncated response
+     * @return whether something was discarded (a stream cut off mid-event); the parser is reset
      */
+    @Override
     public boolean end() {
-        boolean partial = lineLength > 0 || !data.isEmpty();
+        boolean partial = inEvent || (lineLength > 0 && line[0] != ':');
         lineLength = 0;
         eventBytes = 0;
         data.setLength(0);
         eventType = "";
+        inEvent = false;
         skipLf = false;
         return partial;
     }
@@ -167,6 +175,7 @@ public final class SseParser {
         if (buf[off] == ':') {
             return null; // a comment, e.g. a keep-alive
         }
+        inEvent = true;
         int colon = indexOf(buf, off, off + len, (byte) ':');
         int fieldEnd = colon < 0 ? off + len : colon;
         int valueStart = colon < 0 ? off + len : colon + 1;
@@ -189,6 +198,7 @@ public final class SseParser {
 
     private SseEvent dispatch() {
         eventBytes = 0;
+        inEvent = false;
         SseEvent event = null;
         if (!data.isEmpty()) {
             data.setLength(data.length() - 1); // the LF after the last data line
@@ -203,7 +213,7 @@ public final class SseParser {
     }
 
     private UpstreamException tooLarge() {
-        return UpstreamException.protocol("The upstream sent a server-sent event larger than the limit of "
+        return StreamErrors.malformed("The upstream sent a server-sent event larger than the limit of "
                 + maxEventBytes + " bytes.");
     }
 

@@ -1,11 +1,10 @@
 package dev.switchboard.upstream.http;
 
 import io.vertx.core.Context;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.http.HttpClient;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
@@ -14,9 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP clients (and connection pools) for every provider, on the Quarkus-managed Vert.x.
- * {@link #web()} is for plain request/response calls (model lists); {@link UpstreamHttp} streams
- * through {@link #forCurrentThread()}, where it needs the response as a ReadStream.
+ * The HTTP clients (and connection pools) for every provider, on the Quarkus-managed Vert.x; every
+ * call goes through {@link UpstreamHttp}, which needs the core client's response as a ReadStream.
  * <p>
  * Streams get one client per event loop. A pooled connection belongs to the event loop that opened
  * it, and Vert.x picks pooled connections without regard to the caller's loop: a call made on loop A
@@ -27,23 +25,22 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public class UpstreamClients {
 
-    private final Vertx vertx;
-    private final WebClientOptions options;
-    private final HttpClient http;
-    private final WebClient web;
-    private final Map<Thread, io.vertx.core.http.HttpClient> perEventLoop = new ConcurrentHashMap<>();
+    private final io.vertx.core.Vertx vertx;
+    private final HttpClientOptions options;
+    /** For calls made off the event loops. */
+    private final HttpClient shared;
+    private final Map<Thread, HttpClient> perEventLoop = new ConcurrentHashMap<>();
 
     UpstreamClients(Vertx vertx, UpstreamConfig config) {
-        this.vertx = vertx;
+        this.vertx = vertx.getDelegate();
         this.options = options(config);
-        this.http = vertx.createHttpClient(options);
-        this.web = WebClient.wrap(http, options);
+        this.shared = this.vertx.createHttpClient(options);
     }
 
-    static WebClientOptions options(UpstreamConfig config) {
-        WebClientOptions options = new WebClientOptions()
+    static HttpClientOptions options(UpstreamConfig config) {
+        // No User-Agent here: the clients send theirs as a default header (JsonCalls.defaults).
+        HttpClientOptions options = new HttpClientOptions()
                 .setName("switchboard-upstream")
-                .setUserAgent("Switchboard")
                 .setConnectTimeout(millis(config.connectTimeout().toMillis()))
                 // A backstop for connections nobody watches; each call also sets the idle timeout on its
                 // request, which fires first (this is a second later) and says which call timed out.
@@ -57,34 +54,26 @@ public class UpstreamClients {
                 .setTrustAll(false)
                 .setVerifyHost(true)
                 .setTryUseCompression(true)
-                // Redirects would let a base URL that passed the egress guard lead somewhere that did not.
-                .setFollowRedirects(false)
+                // Redirects are not followed either: each request says so (see ResponseSubscription).
                 .setMaxPoolSize(config.maxPoolSize());
         return options;
-    }
-
-    /** For request/response calls. */
-    public WebClient web() {
-        return web;
     }
 
     /**
      * For streaming calls with back-pressure and cancellation (see {@link UpstreamHttp}): on an event
      * loop, the client whose connections live on that loop; elsewhere the shared one.
      */
-    io.vertx.core.http.HttpClient forCurrentThread() {
+    HttpClient forCurrentThread() {
         if (!Context.isOnEventLoopThread()) {
-            return http.getDelegate();
+            return shared;
         }
-        return perEventLoop.computeIfAbsent(Thread.currentThread(),
-                loop -> vertx.getDelegate().createHttpClient(options));
+        return perEventLoop.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(options));
     }
 
     @PreDestroy
     void close() {
-        web.close(); // a wrapped client does not own the HttpClient
-        http.closeAndForget();
-        perEventLoop.values().forEach(client -> client.close());
+        shared.close();
+        perEventLoop.values().forEach(HttpClient::close);
     }
 
     private static int millis(long value) {

@@ -5,8 +5,9 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 
 /**
- * A failed upstream call, already classified (by {@link UpstreamStatus} or by the transport) and with
- * a detail that has been scrubbed of credentials. The problem mappers answer with {@link #problem};
+ * A failed upstream call, already classified and with a detail that has been scrubbed of credentials.
+ * Made only by {@link UpstreamStatus} (failures of the call: statuses, timeouts, transport) and
+ * {@link StreamErrors} (failures inside a 2xx answer). The problem mappers answer with {@link #problem};
  * the invocation stream puts the same problem in its {@code error} event.
  */
 public class UpstreamException extends ProblemException {
@@ -15,17 +16,11 @@ public class UpstreamException extends ProblemException {
     private final Integer upstreamStatus;
     private final Long retryAfter;
 
-    public UpstreamException(ProblemType type, String detail, String provider, Integer upstreamStatus,
-                             Long retryAfter) {
+    UpstreamException(ProblemType type, String detail, String provider, Integer upstreamStatus, Long retryAfter) {
         super(type, detail);
         this.provider = provider;
         this.upstreamStatus = upstreamStatus;
         this.retryAfter = retryAfter;
-    }
-
-    /** The stream could not be read: malformed framing or an event over the size limit. */
-    public static UpstreamException protocol(String detail) {
-        return new UpstreamException(ProblemType.UPSTREAM_PROTOCOL, detail, null, null, null);
     }
 
     /** The same failure, attributed to a provider (parsers and transports do not know which one). */

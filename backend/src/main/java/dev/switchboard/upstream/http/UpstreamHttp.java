@@ -1,12 +1,13 @@
 package dev.switchboard.upstream.http;
 
-import dev.switchboard.common.problem.ProblemType;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+
+import java.util.function.IntFunction;
 
 /**
  * Streaming calls to providers, on the core Vert.x HTTP client rather than the WebClient, because a
@@ -51,24 +52,39 @@ public class UpstreamHttp {
         long limit = config.maxAnswerSize().asLongValue();
         return stream(request).collect().in(Buffer::buffer, (body, chunk) -> {
             if (body.length() + chunk.length() > limit) {
-                throw new UpstreamException(ProblemType.UPSTREAM_PROTOCOL, "The provider's answer is larger than "
-                        + limit + " bytes (switchboard.upstream.max-answer-size).",
-                        request.provider(), null, null);
+                throw StreamErrors.answerTooLarge(request.provider(), limit);
             }
             body.appendBuffer(chunk);
         });
     }
 
-    /** Frames an SSE stream: the events the body's chunks complete, with a stream cut mid-event as an error. */
+    /** The server-sent events of a 2xx reply, framed as {@link #frames} says. */
     public Multi<SseEvent> events(UpstreamRequest request) {
+        return frames(request, SseParser::new);
+    }
+
+    /**
+     * The frames of a 2xx reply, cut from its chunks as they arrive. Fails like {@link #stream}; a
+     * frame that cannot be read fails as the framing says, attributed to the provider; and a body that
+     * ends inside a frame fails as {@link StreamErrors#truncated}: the provider's answer was cut off,
+     * however complete the frames before the cut looked.
+     *
+     * @param framing a new framing for one stream, given the largest frame to accept
+     *                ({@code switchboard.upstream.max-event-size})
+     */
+    public <T> Multi<T> frames(UpstreamRequest request, IntFunction<? extends Framing<T>> framing) {
+        int maxFrameSize = (int) Math.min(Integer.MAX_VALUE, config.maxEventSize().asLongValue());
         return Multi.createFrom().deferred(() -> {
-            SseParser parser = new SseParser((int) Math.min(Integer.MAX_VALUE, config.maxEventSize().asLongValue()));
+            Framing<T> framer = framing.apply(maxFrameSize);
             return stream(request)
-                    .onItem().transformToIterable(parser::feed)
-                    .onFailure(UpstreamException.class)
-                    .transform(e -> ((UpstreamException) e).provider() == null
-                            ? ((UpstreamException) e).withProvider(request.provider()) : e)
-                    .onCompletion().invoke(parser::end);
+                    .onItem().transformToIterable(framer::feed)
+                    .onCompletion().invoke(() -> {
+                        if (framer.end()) {
+                            throw StreamErrors.truncated(request.provider());
+                        }
+                    })
+                    .onFailure().transform(failure -> failure instanceof UpstreamException upstream
+                            && upstream.provider() == null ? upstream.withProvider(request.provider()) : failure);
         });
     }
 }

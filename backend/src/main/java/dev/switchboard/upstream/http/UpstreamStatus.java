@@ -3,8 +3,8 @@ package dev.switchboard.upstream.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.common.problem.Problems;
 
-import javax.net.ssl.SSLException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 
 /**
  * The one table from an upstream failure to a problem, for every provider.
@@ -72,12 +73,10 @@ public final class UpstreamStatus {
     public static UpstreamException fromStatus(String provider, int status, String retryAfter,
                                                String providerMessage, Scrubber scrubber) {
         ProblemType type = typeFor(status);
-        // Scrub before cutting: a cut could split a secret so that it no longer matches.
-        String message = providerMessage == null ? null : cut(scrubber.scrub(providerMessage.strip()));
+        String message = clean(providerMessage, scrubber);
         String detail = name(provider) + " answered HTTP " + status
                 + (message == null || message.isEmpty() ? "." : ": " + message);
-        Long seconds = type == ProblemType.UPSTREAM_RATE_LIMITED || type == ProblemType.UPSTREAM_UNAVAILABLE
-                ? retryAfterSeconds(retryAfter, Clock.systemUTC()) : null;
+        Long seconds = Problems.keepsRetryAfter(type.status()) ? retryAfterSeconds(retryAfter, Clock.systemUTC()) : null;
         return new UpstreamException(type, detail, provider, status, seconds);
     }
 
@@ -177,6 +176,15 @@ public final class UpstreamStatus {
             }
         }
         return null;
+    }
+
+    /**
+     * A provider's own message as problems quote it, from a reply or from inside a stream: without
+     * credentials and cut to a readable length; null stays null.
+     */
+    static String clean(String providerMessage, Scrubber scrubber) {
+        // Scrub before cutting: a cut could split a secret so that it no longer matches.
+        return providerMessage == null ? null : cut(scrubber.scrub(providerMessage.strip()));
     }
 
     private static String cut(String message) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.JsonCalls;
-import dev.switchboard.upstream.StreamErrors;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 import java.io.IOException;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -74,7 +75,7 @@ final class ChatStreamMapper implements StreamMapper<String> {
     @Override
     public void end(Consumer<InvocationEvent> out) {
         if (finishReason == null) {
-            throw OpenAiErrors.truncated(provider);
+            throw StreamErrors.truncated(provider);
         }
         out.accept(new InvocationEvent.Finish(normalise(finishReason, refused)));
     }
@@ -123,7 +124,7 @@ final class ChatStreamMapper implements StreamMapper<String> {
         try {
             return chunkReader.readValue(data);
         } catch (IOException e) {
-            throw OpenAiErrors.unreadable(provider);
+            throw StreamErrors.unreadable(provider);
         }
     }
 }

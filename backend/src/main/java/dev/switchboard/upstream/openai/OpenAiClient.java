@@ -35,11 +35,9 @@ class OpenAiClient implements UpstreamClient {
 
     @Override
     public Multi<InvocationEvent> stream(UpstreamCall call) {
-        return Multi.createFrom().deferred(() -> {
-            ResolvedCredentials credentials = call.credentials();
-            String path = call.apiType() == ApiType.RESPONSES ? "/responses" : "/chat/completions";
-            return protocol.stream(call, JsonCalls.trimSlash(credentials.baseUrl()) + path, auth(credentials));
-        });
+        ResolvedCredentials credentials = call.credentials();
+        String path = call.apiType() == ApiType.RESPONSES ? "/responses" : "/chat/completions";
+        return protocol.stream(call, JsonCalls.trimSlash(credentials.baseUrl()) + path, auth(credentials));
     }
 
     /** The bearer token, when the provider has a key (Ollama has none). */

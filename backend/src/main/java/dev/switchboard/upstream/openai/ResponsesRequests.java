@@ -3,10 +3,10 @@ package dev.switchboard.upstream.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.model.InvocationRequest;
 import dev.switchboard.model.InvocationRequest.Message;
 import dev.switchboard.model.InvocationRequest.Parameters;
 import dev.switchboard.model.InvocationRequest.ResponseFormat;
-import dev.switchboard.model.InvocationRequest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.upstream.StreamMapper;
 import dev.switchboard.upstream.http.Scrubber;
+import dev.switchboard.upstream.http.StreamErrors;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ final class ResponsesStreamMapper implements StreamMapper<String> {
     @Override
     public void end(Consumer<InvocationEvent> out) {
         if (finishReason == null) {
-            throw OpenAiErrors.truncated(provider);
+            throw StreamErrors.truncated(provider);
         }
         out.accept(new InvocationEvent.Finish(finishReason));
     }
@@ -120,7 +121,7 @@ final class ResponsesStreamMapper implements StreamMapper<String> {
         try {
             return eventReader.readValue(data);
         } catch (IOException e) {
-            throw OpenAiErrors.unreadable(provider);
+            throw StreamErrors.unreadable(provider);
         }
     }
 }

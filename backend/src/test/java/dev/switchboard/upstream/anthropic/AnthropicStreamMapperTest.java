@@ -2,19 +2,17 @@ package dev.switchboard.upstream.anthropic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationEvent.Finish;
 import dev.switchboard.model.InvocationEvent.Reasoning;
 import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
-import dev.switchboard.model.InvocationEvent;
-import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.testing.StreamFixtures;
+import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -143,12 +141,5 @@ class AnthropicStreamMapperTest {
         mapper.accept("{\"type\":\"future_event\",\"whatever\":1}", out::add);
 
         assertTrue(out.isEmpty());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"end_turn,stop", "stop_sequence,stop", "max_tokens,length", "tool_use,tool_calls",
-            "refusal,refusal", "model_context_window_exceeded,length", "pause_turn,pause_turn"})
-    void normalisesStopReasons(String stopReason, String finish) {
-        assertEquals(finish, AnthropicStreamMapper.finishReason(stopReason));
     }
 }

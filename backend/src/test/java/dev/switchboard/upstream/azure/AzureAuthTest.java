@@ -4,6 +4,7 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.model.ApiType;
 import dev.switchboard.model.CredentialKind;
+import dev.switchboard.model.CredentialNames;
 import dev.switchboard.model.CredentialSpec;
 import dev.switchboard.model.ProviderDefinition;
 import dev.switchboard.model.ResolvedCredentials;
@@ -27,19 +28,19 @@ class AzureAuthTest {
     @Test
     void withoutAKeyTheEntraIdTokenIsABearerToken() {
         assertEquals(Map.of("Authorization", "Bearer eyJ0eXAiOiJKV1Qi.entra"),
-                AzureOpenAiClient.auth(credentials(Map.of(ResolvedCredentials.AZURE_AD_TOKEN, "eyJ0eXAiOiJKV1Qi.entra"))));
+                AzureOpenAiClient.auth(credentials(Map.of(CredentialNames.AZURE_OPENAI_AD_TOKEN, "eyJ0eXAiOiJKV1Qi.entra"))));
     }
 
     @Test
     void aKeyWinsOverAToken() {
         assertEquals(Map.of("api-key", "k"), AzureOpenAiClient.auth(credentials(Map.of(
-                "AZURE_OPENAI_API_KEY", "k", ResolvedCredentials.AZURE_AD_TOKEN, "t"))));
+                "AZURE_OPENAI_API_KEY", "k", CredentialNames.AZURE_OPENAI_AD_TOKEN, "t"))));
     }
 
     @Test
     void aBlankKeyFallsBackToTheToken() {
         assertEquals(Map.of("Authorization", "Bearer t"), AzureOpenAiClient.auth(credentials(Map.of(
-                "AZURE_OPENAI_API_KEY", " ", ResolvedCredentials.AZURE_AD_TOKEN, "t"))));
+                "AZURE_OPENAI_API_KEY", " ", CredentialNames.AZURE_OPENAI_AD_TOKEN, "t"))));
     }
 
     @Test

@@ -2,11 +2,11 @@ package dev.switchboard.upstream.azure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.model.ApiType;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationEvent.Finish;
 import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
-import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.testing.StreamFixtures;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.openai.OpenAiProtocol;

@@ -45,7 +45,7 @@ class BedrockSigningTest {
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "AWS4-HMAC-SHA256 Credential=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");
 
-    private final BedrockClient client = new BedrockClient(null, new ObjectMapper(), null, new SigV4Signer(CLOCK));
+    private final BedrockClient client = new BedrockClient(null, null, new ObjectMapper(), new SigV4Signer(CLOCK));
 
     @Test
     void theAuthorizationHeaderNamesKeyDateRegionAndService() {

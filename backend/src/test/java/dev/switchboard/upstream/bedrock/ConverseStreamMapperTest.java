@@ -2,16 +2,15 @@ package dev.switchboard.upstream.bedrock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationEvent.Finish;
 import dev.switchboard.model.InvocationEvent.Reasoning;
 import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
-import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.testing.EventStreamFrames;
-import dev.switchboard.testing.StreamFixtures.Framing;
-import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.testing.StreamFixtures;
+import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
@@ -157,16 +156,6 @@ class ConverseStreamMapperTest {
         assertEquals(List.of(new Finish("stop")), events);
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "end_turn, stop", "stop_sequence, stop", "max_tokens, length",
-            "model_context_window_exceeded, length", "tool_use, tool_calls",
-            "guardrail_intervened, content_filter", "content_filtered, content_filter",
-            "something_new, something_new"})
-    void stopReasonsAreNormalised(String stopReason, String finish) {
-        assertEquals(finish, ConverseStreamMapper.normalise(stopReason));
-    }
-
     /** Plays a fixture, in pieces that split the frames, collecting into {@link #events}; throws its failure. */
     private void run(String fixture) {
         byte[] body = EventStreamFrames.concat(EventStreamFrames.fixture(fixture));
@@ -176,9 +165,8 @@ class ConverseStreamMapperTest {
         run.completed();
     }
 
-    private static Framing<EventStreamMessage> decoder() {
-        EventStreamDecoder decoder = new EventStreamDecoder(1 << 20);
-        return Framing.of(decoder::feed, decoder::end);
+    private static EventStreamDecoder decoder() {
+        return new EventStreamDecoder(1 << 20);
     }
 
     private static ConverseStreamMapper mapper() {

@@ -2,8 +2,8 @@ package dev.switchboard.upstream.gemini;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.common.problem.ProblemException;
-import dev.switchboard.model.InvocationRequest.ResponseFormat;
 import dev.switchboard.model.InvocationRequest;
+import dev.switchboard.model.InvocationRequest.ResponseFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

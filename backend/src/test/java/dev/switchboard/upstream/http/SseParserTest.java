@@ -247,6 +247,44 @@ class SseParserTest {
     }
 
     @Test
+    void aStreamCutInsideALineReportsTheEventAsCut() {
+        SseParser parser = new SseParser();
+
+        List<SseEvent> events = parser.feed(bytes("data: {\"type\":\"message_stop\"}\n\ndata: {\"ty"));
+
+        assertEquals(1, events.size());
+        assertTrue(parser.end());
+    }
+
+    @Test
+    void aStreamCutAfterTheEventLineReportsTheEventAsCut() {
+        SseParser parser = new SseParser();
+
+        parser.feed(bytes("data: done\n\nevent: message_delta\n"));
+
+        assertTrue(parser.end());
+    }
+
+    @Test
+    void aKeepAliveCommentCutShortIsNotAnEvent() {
+        SseParser parser = new SseParser();
+
+        parser.feed(bytes("data: done\n\n: keep-al"));
+
+        assertFalse(parser.end());
+    }
+
+    @Test
+    void endResetsTheParser() {
+        SseParser parser = new SseParser();
+        parser.feed(bytes("data: cut"));
+        parser.end();
+
+        assertEquals(List.of(new SseEvent("message", "next", "")), parser.feed(bytes("data: next\n\n")));
+        assertFalse(parser.end());
+    }
+
+    @Test
     void cleanEndReportsNothingDiscarded() {
         SseParser parser = new SseParser();
 

@@ -105,6 +105,100 @@ class UpstreamHttpTest {
     }
 
     @Test
+    void aStreamCutInTheMiddleOfAnEventFailsAsTruncatedAfterTheEventsBeforeIt() {
+        upstream = request -> {
+            request.response().setChunked(true).write("data: {\"a\":1}\n\ndata: {\"b\"");
+            vertx.setTimer(20, id -> request.response().end()); // the provider's connection drops here
+        };
+
+        AssertSubscriber<SseEvent> subscriber = http(config()).events(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        UpstreamException e = awaitUpstreamFailure(subscriber);
+        assertEquals(List.of(new SseEvent("message", "{\"a\":1}", "")), subscriber.getItems());
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+        assertEquals("The provider closed the stream before the answer was finished.", e.detail());
+        assertEquals("openai", e.provider());
+    }
+
+    @Test
+    void aFinalEventWithoutItsBlankLineIsACutNotAnEvent() {
+        upstream = request -> request.response().end("data: {\"a\":1}\n\ndata: [DONE]\n");
+
+        AssertSubscriber<SseEvent> subscriber = http(config()).events(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        UpstreamException e = awaitUpstreamFailure(subscriber);
+        assertEquals(1, subscriber.getItems().size());
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+    }
+
+    @Test
+    void aStreamEndingAfterItsLastBlankLineEndsNormallyEvenWithAKeepAliveCutShort() {
+        upstream = request -> request.response().end("data: [DONE]\n\n: keep-al");
+
+        List<SseEvent> events = http(config()).events(post(Map.of()))
+                .collect().asList().await().atMost(Duration.ofSeconds(5));
+
+        assertEquals(List.of(new SseEvent("message", "[DONE]", "")), events);
+    }
+
+    @Test
+    void anyFramingThatEndsInsideAFrameFailsAsTruncated() {
+        // Given frames of four bytes each (a stand-in for Bedrock's event-stream messages) and a body of six
+        upstream = request -> request.response().end("abcdef");
+
+        AssertSubscriber<String> subscriber = http(config()).frames(post(Map.of()), FourByteFrames::new)
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        UpstreamException e = awaitUpstreamFailure(subscriber);
+        assertEquals(List.of("abcd"), subscriber.getItems());
+        assertEquals("The provider closed the stream before the answer was finished.", e.detail());
+        assertEquals("openai", e.provider());
+    }
+
+    @Test
+    void aFramingErrorIsAttributedToTheProvider() {
+        upstream = request -> request.response().end("abc!");
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).frames(post(Map.of()), FourByteFrames::new)
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_PROTOCOL, e.type());
+        assertEquals("A frame may not hold '!'.", e.detail());
+        assertEquals("openai", e.provider());
+    }
+
+    /** Fixed-size frames of four ASCII bytes; '!' is malformed. */
+    private static final class FourByteFrames implements Framing<String> {
+
+        private final StringBuilder pending = new StringBuilder();
+
+        FourByteFrames(int maxFrameSize) {
+            assertEquals(1024 * 1024, maxFrameSize, "the configured max-event-size");
+        }
+
+        @Override
+        public List<String> feed(Buffer chunk) {
+            pending.append(chunk.toString());
+            if (pending.indexOf("!") >= 0) {
+                throw StreamErrors.malformed("A frame may not hold '!'.");
+            }
+            List<String> frames = new java.util.ArrayList<>();
+            while (pending.length() >= 4) {
+                frames.add(pending.substring(0, 4));
+                pending.delete(0, 4);
+            }
+            return frames;
+        }
+
+        @Override
+        public boolean end() {
+            return !pending.isEmpty();
+        }
+    }
+
+    @Test
     void cancellingTheSubscriptionClosesTheUpstreamConnectionWithinASecond() throws Exception {
         CompletableFuture<Long> closedAt = new CompletableFuture<>();
         upstream = request -> {
@@ -299,6 +393,23 @@ class UpstreamHttpTest {
         assertEquals(7L, e.retryAfter());
         assertEquals("The upstream openai answered HTTP 429: Rate limit reached for key [redacted] (rate_limit_exceeded)",
                 e.detail());
+    }
+
+    @Test
+    void aRedirectIsNotFollowedButAnsweredAsAnUpstreamError() {
+        // Redirects would let a base URL that passed the egress guard lead somewhere that did not.
+        AtomicLong calls = new AtomicLong();
+        upstream = request -> {
+            calls.incrementAndGet();
+            request.response().setStatusCode(302).putHeader("Location", "/elsewhere").end();
+        };
+
+        UpstreamException e = awaitUpstreamFailure(http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE)));
+
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+        assertEquals(302, e.upstreamStatus());
+        assertEquals(1, calls.get());
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.switchboard.upstream.http;
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemType;
 import io.vertx.core.http.HttpClosedException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
 import java.time.Clock;
@@ -182,7 +182,7 @@ class UpstreamStatusTest {
 
     @Test
     void transportKeepsAnAlreadyClassifiedFailureAndNamesItsProvider() {
-        UpstreamException parsed = UpstreamStatus.fromTransport("openai", UpstreamException.protocol("too big"));
+        UpstreamException parsed = UpstreamStatus.fromTransport("openai", StreamErrors.malformed("too big"));
 
         assertEquals(ProblemType.UPSTREAM_PROTOCOL, parsed.type());
         assertEquals("openai", parsed.provider());

@@ -19,9 +19,6 @@ class UpstreamWiringTest {
     UpstreamConfig config;
 
     @Inject
-    UpstreamClients clients;
-
-    @Inject
     UpstreamHttp http;
 
     @Test
@@ -38,11 +35,9 @@ class UpstreamWiringTest {
     void oneSharedClientWithSafeOptions() {
         var options = UpstreamClients.options(config);
 
-        assertNotNull(clients.web());
         assertNotNull(http);
         assertFalse(options.isTrustAll());
         assertTrue(options.isVerifyHost());
-        assertFalse(options.isFollowRedirects());
         assertFalse(options.isPipelining());
         assertTrue(options.isKeepAlive());
         assertTrue(options.isTryUseCompression());

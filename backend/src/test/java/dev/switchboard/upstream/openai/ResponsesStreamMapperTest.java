@@ -2,14 +2,14 @@ package dev.switchboard.upstream.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationEvent.Finish;
 import dev.switchboard.model.InvocationEvent.Reasoning;
 import dev.switchboard.model.InvocationEvent.Text;
 import dev.switchboard.model.InvocationEvent.ToolCallDelta;
 import dev.switchboard.model.InvocationEvent.Usage;
-import dev.switchboard.model.InvocationEvent;
-import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.testing.StreamFixtures;
+import dev.switchboard.testing.StreamFixtures.Run;
 import dev.switchboard.upstream.http.Scrubber;
 import dev.switchboard.upstream.http.UpstreamException;
 import org.junit.jupiter.api.Test;
