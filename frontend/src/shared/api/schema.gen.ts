@@ -584,7 +584,7 @@ export interface components {
             readonly defaultBaseUrl?: string;
             /** @description Environment variable that overrides the default base URL */
             readonly baseUrlVariable?: string;
-            /** @description Invocation parameters the provider honours; others are not sent */
+            /** @description Invocation parameters the provider honours; others are not sent. OpenAI's Responses API (OpenAI, Azure OpenAI) takes neither stop nor seed */
             readonly parameters?: readonly components["schemas"]["InvocationParameter"][];
             /** @description Connection overrides a request may set for this provider */
             readonly connection?: readonly components["schemas"]["ConnectionField"][];

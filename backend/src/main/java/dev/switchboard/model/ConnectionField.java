@@ -1,21 +1,7 @@
 package dev.switchboard.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-/** A routing override ({@code connection.*} of a request) that a provider accepts. */
-public enum ConnectionField {
-    BASE_URL("baseUrl"),
-    AZURE_ENDPOINT("azureEndpoint"),
-    REGION("region");
-
-    private final String wireName;
-
-    ConnectionField(String wireName) {
-        this.wireName = wireName;
-    }
-
-    @JsonValue
-    public String wireName() {
-        return wireName;
-    }
-}
+/**
+ * A routing override ({@code connection.*} of a request) that a provider accepts. The constants are
+ * spelt as the request's members, so they serialise as they are.
+ */
+public enum ConnectionField { baseUrl, azureEndpoint, region }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
 import java.util.List;
 
-import static dev.switchboard.model.InvocationParameter.MAX_TOKENS;
-import static dev.switchboard.model.InvocationParameter.REASONING_EFFORT;
-import static dev.switchboard.model.InvocationParameter.STOP;
-import static dev.switchboard.model.InvocationParameter.TEMPERATURE;
-import static dev.switchboard.model.InvocationParameter.TOP_P;
+import static dev.switchboard.model.InvocationParameter.maxTokens;
+import static dev.switchboard.model.InvocationParameter.reasoningEffort;
+import static dev.switchboard.model.InvocationParameter.stop;
+import static dev.switchboard.model.InvocationParameter.temperature;
+import static dev.switchboard.model.InvocationParameter.topP;
 
 /**
  * The wire protocol a provider speaks; OpenAI-compatible servers speak {@link #OPENAI}. Each protocol
@@ -17,16 +17,16 @@ import static dev.switchboard.model.InvocationParameter.TOP_P;
  * credentials resolution reads, so that clients (the playground) can show only what takes effect.
  */
 public enum Sdk {
-    OPENAI("openai", EnumSet.allOf(InvocationParameter.class), EnumSet.of(ConnectionField.BASE_URL)),
-    AZURE_OPENAI("azure_openai", EnumSet.allOf(InvocationParameter.class), EnumSet.of(ConnectionField.AZURE_ENDPOINT)),
+    OPENAI("openai", EnumSet.allOf(InvocationParameter.class), EnumSet.of(ConnectionField.baseUrl)),
+    AZURE_OPENAI("azure_openai", EnumSet.allOf(InvocationParameter.class), EnumSet.of(ConnectionField.azureEndpoint)),
     /** Messages API: no seed; reasoning effort becomes a thinking budget. */
-    ANTHROPIC("anthropic", EnumSet.of(TEMPERATURE, MAX_TOKENS, TOP_P, STOP, REASONING_EFFORT),
-            EnumSet.of(ConnectionField.BASE_URL)),
+    ANTHROPIC("anthropic", EnumSet.of(temperature, maxTokens, topP, stop, reasoningEffort),
+            EnumSet.of(ConnectionField.baseUrl)),
     /** Reasoning effort becomes a thinking configuration. */
-    GOOGLE_GENAI("google_genai", EnumSet.allOf(InvocationParameter.class), EnumSet.of(ConnectionField.BASE_URL)),
+    GOOGLE_GENAI("google_genai", EnumSet.allOf(InvocationParameter.class), EnumSet.of(ConnectionField.baseUrl)),
     /** Converse's inference configuration has no seed and no reasoning effort. */
-    AWS_BEDROCK("aws_bedrock", EnumSet.of(TEMPERATURE, MAX_TOKENS, TOP_P, STOP),
-            EnumSet.of(ConnectionField.REGION, ConnectionField.BASE_URL));
+    AWS_BEDROCK("aws_bedrock", EnumSet.of(temperature, maxTokens, topP, stop),
+            EnumSet.of(ConnectionField.region, ConnectionField.baseUrl));
 
     private final String wireName;
     private final List<InvocationParameter> parameters;
