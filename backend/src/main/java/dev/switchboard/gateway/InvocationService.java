@@ -22,14 +22,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Prepares an invocation: everything that can be refused before a byte goes upstream (provider,
- * API type, custom headers, credentials and the egress guard) fails the returned Uni, so the
+ * Prepares an invocation: everything that can be refused before a byte goes upstream (the request's
+ * validity ({@link InvocationRules}), provider, API type, custom headers, credentials and the egress
+ * guard) fails the returned Uni, so the
  * caller can answer with a plain problem; what remains is the upstream stream itself.
  */
 @Singleton
@@ -47,13 +49,15 @@ public class InvocationService {
 
     private final ProviderCatalogue catalogue;
     private final CredentialResolver resolver;
+    private final InvocationRules rules;
     private final List<UpstreamClient> clients;
     private final boolean wholeAnswers;
 
-    InvocationService(ProviderCatalogue catalogue, CredentialResolver resolver, Instance<UpstreamClient> clients,
-                      UpstreamConfig upstream) {
+    InvocationService(ProviderCatalogue catalogue, CredentialResolver resolver, InvocationRules rules,
+                      Instance<UpstreamClient> clients, UpstreamConfig upstream) {
         this.catalogue = catalogue;
         this.resolver = resolver;
+        this.rules = rules;
         this.clients = clients.stream().toList();
         this.wholeAnswers = upstream.wholeAnswers();
     }
@@ -69,11 +73,16 @@ public class InvocationService {
                         "Custom providers are not available on this server yet; choose a built-in provider.");
             }
             if (request.provider() == null || request.provider().isBlank()) {
-                throw new ProblemException(ProblemType.VALIDATION, "Name a provider (e.g. OPENAI).",
-                        List.of(new ProblemDetail.FieldError("provider", "must not be blank")));
+                List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
+                errors.add(new ProblemDetail.FieldError("provider", "must not be blank; name one, e.g. OPENAI"));
+                throw ProblemException.invalid(errors);
             }
             ProviderDefinition provider = catalogue.require(request.provider());
             ApiType apiType = ApiTypeRule.choose(provider, request.apiType(), request.model());
+            List<ProblemDetail.FieldError> errors = rules.check(request, provider, apiType);
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
             Map<String, String> headers = HeaderRules.validate(request.headers());
             UpstreamClient client = clientFor(provider);
             InvocationRequest.Connection connection = request.connection();

@@ -5,7 +5,6 @@ import dev.switchboard.gateway.InvocationResult;
 import dev.switchboard.gateway.InvocationService;
 import dev.switchboard.model.InvocationRequest;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -59,7 +58,7 @@ public class InvocationResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "502", description = "The provider failed or refused our credentials",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<InvocationResult> invoke(@Valid @NotNull InvocationRequest request) {
+    public Uni<InvocationResult> invoke(@NotNull InvocationRequest request) {
         return service.prepare(request, true).flatMap(InvocationService.Prepared::result);
     }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.common.problem.Problems;
 import dev.switchboard.common.web.Contexts;
+import dev.switchboard.common.web.RequestJson;
 import dev.switchboard.gateway.InvocationResult;
 import dev.switchboard.gateway.InvocationService;
 import dev.switchboard.model.InvocationRequest;
@@ -22,13 +23,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code POST /api/v1/invocations}, served on the Vert.x router rather than the REST layer. With
@@ -50,16 +47,14 @@ class InvocationRoute {
     private final InvocationService service;
     private final ObjectMapper json;
     private final ObjectReader requestReader;
-    private final Validator validator;
     private final long maxBodySize;
 
-    InvocationRoute(InvocationService service, ObjectMapper json, Validator validator,
+    InvocationRoute(InvocationService service, ObjectMapper json, RequestJson requestJson,
                     @ConfigProperty(name = "switchboard.invocations.max-body-size", defaultValue = "4194304")
                     long maxBodySize) {
         this.service = service;
         this.json = json;
-        this.requestReader = json.readerFor(InvocationRequest.class);
-        this.validator = validator;
+        this.requestReader = requestJson.readerFor(InvocationRequest.class);
         this.maxBodySize = maxBodySize;
     }
 
@@ -99,16 +94,13 @@ class InvocationRoute {
         });
     }
 
+    /** Reads the body strictly typed; validation is the service's (it needs the provider). */
     private void invoke(Buffer body, boolean eventStream, HttpServerResponse response, Context context) {
         InvocationRequest request;
         try {
             request = requestReader.readValue(body.getBytes());
             if (request == null) {
                 throw new ProblemException(ProblemType.VALIDATION, "The request body is empty; send the invocation as JSON.");
-            }
-            Set<ConstraintViolation<InvocationRequest>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
             }
         } catch (Exception e) {
             Problems.write(response, Problems.from(e, PATH), json);

@@ -21,8 +21,9 @@ public record ProviderView(
         boolean credentialsSet,
         @Schema(description = "Where requests go by default; absent when the server or the request must say") String defaultBaseUrl,
         @Schema(description = "Environment variable that overrides the default base URL") String baseUrlVariable,
-        @Schema(description = "Invocation parameters the provider honours; others are not sent. "
-                + "OpenAI's Responses API (OpenAI, Azure OpenAI) takes neither stop nor seed")
+        @Schema(description = "Invocation parameters the provider honours; a request that sets another is refused "
+                + "(422). OpenAI's Responses API (OpenAI, Azure OpenAI) takes no stop, seed, frequencyPenalty or "
+                + "presencePenalty")
         List<InvocationParameter> parameters,
         @Schema(description = "Connection overrides a request may set for this provider") List<ConnectionField> connection,
         @Schema(description = "Suggested model names; any other name may be used") List<String> models) {

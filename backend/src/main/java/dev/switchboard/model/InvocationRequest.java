@@ -2,10 +2,16 @@ package dev.switchboard.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.common.validation.HttpUrl;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -63,8 +69,16 @@ public record InvocationRequest(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tool(@NotBlank @Size(max = 128) String name, String description,
-                       @Schema(description = "JSON Schema of the arguments") JsonNode parameters) {
+    public record Tool(@NotNull @Pattern(regexp = TOOL_NAME, message = TOOL_NAME_RULE)
+                       @Schema(description = "1-64 letters, digits, _ or -, unique among the tools (the pattern "
+                               + "every provider accepts)") String name,
+                       String description,
+                       @Schema(description = "JSON Schema of the arguments: an object, with type \"object\" "
+                               + "if it has a type") JsonNode parameters) {
+
+        /** The tool-name pattern OpenAI, Anthropic, Gemini and Bedrock all accept. */
+        public static final String TOOL_NAME = "[A-Za-z0-9_-]{1,64}";
+        static final String TOOL_NAME_RULE = "must be 1 to 64 letters, digits, underscores or hyphens";
     }
 
     /** Structured output, provider-neutral. */
@@ -79,12 +93,31 @@ public record InvocationRequest(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Parameters(Double temperature, @jakarta.validation.constraints.Positive Integer maxTokens,
-                             Double topP, @Size(max = 16) List<String> stop, Long seed,
-                             @Schema(description = "minimal, low, medium or high (reasoning models)")
-                             String reasoningEffort) {
+    public record Parameters(
+            @DecimalMin("0") @DecimalMax("2")
+            @Schema(description = "0-2 for OpenAI, Azure OpenAI, OpenAI-compatible servers and Gemini; "
+                    + "0-1 for Anthropic and Bedrock") Double temperature,
+            @Min(1) @Schema(description = "At least 1") Integer maxTokens,
+            @DecimalMin("0") @DecimalMax("1") Double topP,
+            @Size(max = 16) List<String> stop,
+            @Schema(description = "An integer (a JSON number with a fraction is malformed); "
+                    + "not taken by Anthropic, Bedrock or the Responses API") Long seed,
+            @Pattern(regexp = REASONING_EFFORTS, message = "must be none, minimal, low, medium or high")
+            @Schema(description = "none, minimal, low, medium or high (reasoning models); OpenAI passes the word "
+                    + "on, Anthropic and Gemini turn it into a thinking budget; not taken by Bedrock",
+                    enumeration = {"none", "minimal", "low", "medium", "high"}) String reasoningEffort,
+            @DecimalMin("-2") @DecimalMax("2")
+            @Schema(description = "-2 to 2; sent by Chat Completions (OpenAI, Azure OpenAI, OpenAI-compatible "
+                    + "servers) and Gemini only") Double frequencyPenalty,
+            @DecimalMin("-2") @DecimalMax("2")
+            @Schema(description = "-2 to 2; sent by Chat Completions (OpenAI, Azure OpenAI, OpenAI-compatible "
+                    + "servers) and Gemini only") Double presencePenalty,
+            @Min(value = 1, message = N_RULE) @Max(value = 1, message = N_RULE)
+            @Schema(description = "Number of answers: only 1, as an invocation streams one answer") Integer n) {
 
-        static final Parameters NONE = new Parameters(null, null, null, null, null, null);
+        static final Parameters NONE = new Parameters(null, null, null, null, null, null, null, null, null);
+        static final String REASONING_EFFORTS = "none|minimal|low|medium|high";
+        static final String N_RULE = "must be 1: an invocation streams one answer; invoke again for another";
 
         public Parameters {
             stop = stop == null ? List.of() : stop;
@@ -93,7 +126,12 @@ public record InvocationRequest(
 
     /** Routing overrides; allowed only together with credentials sent in the same request. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Connection(String baseUrl, String azureEndpoint, String region) {
+    public record Connection(
+            @HttpUrl @Schema(description = "An absolute http or https URL with a host, without user-info or "
+                    + "fragment") String baseUrl,
+            @HttpUrl @Schema(description = "An absolute http or https URL with a host, without user-info or "
+                    + "fragment") String azureEndpoint,
+            String region) {
 
         static final Connection NONE = new Connection(null, null, null);
     }

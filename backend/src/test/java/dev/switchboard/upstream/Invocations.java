@@ -35,7 +35,7 @@ public final class Invocations {
 
     public static Parameters parameters(Double temperature, Integer maxTokens, Double topP, List<String> stop,
                                         Long seed, String reasoningEffort) {
-        return new Parameters(temperature, maxTokens, topP, stop, seed, reasoningEffort);
+        return new Parameters(temperature, maxTokens, topP, stop, seed, reasoningEffort, null, null, null);
     }
 
     public static Parameters effort(String reasoningEffort, Integer maxTokens) {

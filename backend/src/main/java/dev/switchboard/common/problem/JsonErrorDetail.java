@@ -42,6 +42,14 @@ final class JsonErrorDetail {
         return path.toString();
     }
 
+    /** The field a mistyped value is at, and the type it must have; null when the body is not about one field. */
+    static ProblemDetail.FieldError fieldError(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && !path(mismatch).isEmpty()) {
+            return new ProblemDetail.FieldError(path(mismatch), "must be " + expected(mismatch.getTargetType()));
+        }
+        return null;
+    }
+
     private static String describeMismatch(MismatchedInputException e) {
         String path = path(e);
         String expected = expected(e.getTargetType());
@@ -64,6 +72,10 @@ final class JsonErrorDetail {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == int.class
+                || type == long.class || type == short.class || type == java.math.BigInteger.class) {
+            return "an integer";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
             return "a number";

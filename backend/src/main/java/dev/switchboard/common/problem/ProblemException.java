@@ -44,6 +44,14 @@ public class ProblemException extends RuntimeException {
         return ProblemDetail.of(type, detail(), instance).withErrors(errors);
     }
 
+    /** A validation problem (422) listing every invalid field, sorted by field. */
+    public static ProblemException invalid(List<ProblemDetail.FieldError> errors) {
+        List<ProblemDetail.FieldError> sorted = errors.stream()
+                .sorted(java.util.Comparator.comparing(ProblemDetail.FieldError::field)).toList();
+        String fields = String.join(", ", sorted.stream().map(ProblemDetail.FieldError::field).distinct().toList());
+        return new ProblemException(ProblemType.VALIDATION, "Invalid fields: " + fields + ".", sorted);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
     }

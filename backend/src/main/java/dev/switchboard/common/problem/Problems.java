@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.jboss.logging.Logger;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,7 +31,9 @@ public final class Problems {
             return problem.problem(instance);
         }
         if (failure instanceof JsonProcessingException json) {
-            return ProblemDetail.of(ProblemType.MALFORMED_JSON, JsonErrorDetail.describe(json), instance);
+            ProblemDetail malformed = ProblemDetail.of(ProblemType.MALFORMED_JSON, JsonErrorDetail.describe(json), instance);
+            ProblemDetail.FieldError field = JsonErrorDetail.fieldError(json);
+            return field == null ? malformed : malformed.withErrors(List.of(field));
         }
         if (failure instanceof ConstraintViolationException invalid) {
             return invalid(invalid, instance);
@@ -78,12 +81,14 @@ public final class Problems {
     }
 
     static ProblemDetail invalid(ConstraintViolationException e, String instance) {
-        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+        return ProblemException.invalid(fieldErrors(e.getConstraintViolations())).problem(instance);
+    }
+
+    /** Bean-validation violations as field errors, each named by the JSON path the client wrote. */
+    public static List<ProblemDetail.FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        String fields = String.join(", ", errors.stream().map(ProblemDetail.FieldError::field).distinct().toList());
-        return ProblemDetail.of(ProblemType.VALIDATION, "Invalid fields: " + fields + ".", instance).withErrors(errors);
     }
 
     static ProblemDetail unexpected(Throwable e, String instance) {

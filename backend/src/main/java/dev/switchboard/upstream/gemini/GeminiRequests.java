@@ -181,7 +181,8 @@ final class GeminiRequests {
                 p.seed(),
                 type == ResponseFormat.FormatType.text ? null : JSON,
                 type == ResponseFormat.FormatType.json_schema ? GeminiSchemas.of(format.schema()) : null,
-                thinkingConfig(ReasoningEffort.of(p.reasoningEffort())));
+                thinkingConfig(ReasoningEffort.of(p.reasoningEffort())),
+                p.frequencyPenalty(), p.presencePenalty());
     }
 
     static GeminiWire.ThinkingConfig thinkingConfig(ReasoningEffort effort) {

@@ -74,11 +74,12 @@ final class GeminiWire {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record GenerationConfig(Double temperature, Double topP, Integer maxOutputTokens, List<String> stopSequences,
                             Long seed, String responseMimeType, JsonNode responseSchema,
-                            ThinkingConfig thinkingConfig) {
+                            ThinkingConfig thinkingConfig, Double frequencyPenalty, Double presencePenalty) {
 
         boolean isEmpty() {
             return temperature == null && topP == null && maxOutputTokens == null && stopSequences == null
-                    && seed == null && responseMimeType == null && responseSchema == null && thinkingConfig == null;
+                    && seed == null && responseMimeType == null && responseSchema == null && thinkingConfig == null
+                    && frequencyPenalty == null && presencePenalty == null;
         }
     }
 

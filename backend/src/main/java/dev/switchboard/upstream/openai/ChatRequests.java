@@ -41,7 +41,8 @@ final class ChatRequests {
                 p.temperature(), p.topP(), p.maxTokens(),
                 p.stop().isEmpty() ? null : p.stop(),
                 p.seed(),
-                p.reasoningEffort());
+                p.reasoningEffort(),
+                p.frequencyPenalty(), p.presencePenalty());
     }
 
     private static ChatWire.Message message(Message m) {

@@ -25,7 +25,9 @@ final class ChatWire {
                    Double temperature, @JsonProperty("top_p") Double topP,
                    @JsonProperty("max_completion_tokens") Integer maxCompletionTokens,
                    List<String> stop, Long seed,
-                   @JsonProperty("reasoning_effort") String reasoningEffort) {
+                   @JsonProperty("reasoning_effort") String reasoningEffort,
+                   @JsonProperty("frequency_penalty") Double frequencyPenalty,
+                   @JsonProperty("presence_penalty") Double presencePenalty) {
     }
 
     record StreamOptions(@JsonProperty("include_usage") boolean includeUsage) {

@@ -81,7 +81,7 @@ class ProblemMappingTest {
                 .body("{\"customer\": \"a\", \"items\": [{\"name\": \"x\", \"count\": \"many\"}]}").post(ORDERS)
                 .then().statusCode(400)
                 .body("type", equalTo("urn:switchboard:problem:malformed-json"))
-                .body("detail", allOf(containsString("items[0].count"), containsString("a number")));
+                .body("detail", allOf(containsString("items[0].count"), containsString("an integer")));
     }
 
     @Test
