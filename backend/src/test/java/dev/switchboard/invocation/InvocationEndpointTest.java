@@ -348,19 +348,23 @@ class InvocationEndpointTest {
                 "tools": [{"name": "get_weather", "description": "Weather", "parameters": {"type": "object"}}],
                 "toolChoice": {"name": "get_weather"},
                 "responseFormat": {"type": "json_schema", "name": "answer", "schema": {"type": "object"}},
-                "parameters": {"temperature": 0.5, "maxTokens": 100, "topP": 0.9, "seed": 3, "reasoningEffort": "low"},
+                "parameters": {"temperature": 0.5, "maxTokens": 100, "topP": 0.9, "reasoningEffort": "low"CHAT_ONLY},
                 "messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Paris?"},
                   {"role": "assistant", "content": null,
                    "toolCalls": [{"id": "c1", "name": "get_weather", "arguments": "{}"}]},
                   {"role": "tool", "toolCallId": "c1", "content": "18C"}]""";
         String body = invocation("gpt-4o-mini", extra).replace("\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], ", "");
+        // The Responses API takes no stop, seed or penalties: a request with them is refused.
+        String chatBody = body.replace("CHAT_ONLY",
+                ", \"seed\": 3, \"stop\": [\"END\"], \"frequencyPenalty\": 0.5, \"presencePenalty\": -0.5");
+        String responsesBody = body.replace("CHAT_ONLY", "");
         upstream.on(CHAT, MockReply.sse("openai/chat-text.sse"));
         upstream.on(RESPONSES, MockReply.sse("openai/responses-text.sse"));
         OpenApiSchemas openai = OpenApiSchemas.of("openai/openapi.yaml");
         ObjectMapper json = new ObjectMapper();
 
-        frames(stream(body));
-        frames(stream(body.replace("\"provider\"", "\"apiType\": \"responses\", \"provider\"")));
+        frames(stream(chatBody));
+        frames(stream(responsesBody.replace("\"provider\"", "\"apiType\": \"responses\", \"provider\"")));
 
         List<MockUpstream.RecordedRequest> sent = upstream.requests();
         assertEquals(List.of(CHAT, RESPONSES), sent.stream().map(MockUpstream.RecordedRequest::path).toList());

@@ -58,11 +58,12 @@ class ProviderResourceTest {
         given().get(PROVIDERS)
                 .then().statusCode(200)
                 .body("find { it.key == 'OPENAI' }.parameters",
-                        contains("temperature", "maxTokens", "topP", "stop", "seed", "reasoningEffort"))
+                        contains("temperature", "maxTokens", "topP", "stop", "seed", "reasoningEffort",
+                                "frequencyPenalty", "presencePenalty"))
                 .body("find { it.key == 'OPENAI' }.connection", contains("baseUrl"))
                 .body("find { it.key == 'ANTHROPIC' }.parameters",
                         contains("temperature", "maxTokens", "topP", "stop", "reasoningEffort"))
-                .body("find { it.key == 'GOOGLE' }.parameters", hasItems("seed", "reasoningEffort"))
+                .body("find { it.key == 'GOOGLE' }.parameters", hasItems("seed", "reasoningEffort", "frequencyPenalty", "presencePenalty"))
                 .body("find { it.key == 'AWS' }.parameters", contains("temperature", "maxTokens", "topP", "stop"))
                 .body("find { it.key == 'AWS' }.connection", contains("baseUrl", "region"))
                 .body("find { it.key == 'AZURE_OPENAI' }.connection", contains("azureEndpoint"))
