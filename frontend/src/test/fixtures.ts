@@ -5,7 +5,16 @@
  */
 import type { CredentialSource, InvocationParameter, Provider, ProviderCredential, SecretSummary } from '../shared/api';
 
-const EVERY_PARAMETER: readonly InvocationParameter[] = ['temperature', 'maxTokens', 'topP', 'stop', 'seed', 'reasoningEffort'];
+const EVERY_PARAMETER: readonly InvocationParameter[] = [
+  'temperature',
+  'maxTokens',
+  'topP',
+  'stop',
+  'seed',
+  'reasoningEffort',
+  'frequencyPenalty',
+  'presencePenalty',
+];
 
 function credential(name: string, kind: 'key' | 'endpoint' | 'setting', required = true): ProviderCredential {
   return { name, kind, required, alternatives: [], sources: [] };
@@ -51,7 +60,7 @@ export const ANTHROPIC: Provider = {
   credentialsSet: false,
   defaultBaseUrl: 'https://api.anthropic.com',
   baseUrlVariable: 'ANTHROPIC_BASE_URL',
-  parameters: EVERY_PARAMETER.filter((parameter) => parameter !== 'seed'),
+  parameters: ['temperature', 'maxTokens', 'topP', 'stop', 'reasoningEffort'],
   connection: ['baseUrl'],
   models: ['claude-sonnet-4-5'],
 };

@@ -52,6 +52,26 @@ describe('ModelSettings shows what the server says the provider supports', () =>
     expect(screen.queryByLabelText('Azure endpoint')).not.toBeInTheDocument();
   });
 
+  it.each([
+    ['OpenAI', OPENAI],
+    ['Google Gemini', GEMINI],
+  ])('offers %s frequency and presence penalties', (_name, provider) => {
+    renderFor(provider);
+
+    expect(screen.getByLabelText('Frequency penalty')).toBeInTheDocument();
+    expect(screen.getByLabelText('Presence penalty')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Anthropic', ANTHROPIC],
+    ['AWS Bedrock', BEDROCK],
+  ])('offers %s no penalties', (_name, provider) => {
+    renderFor(provider);
+
+    expect(screen.queryByLabelText('Frequency penalty')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Presence penalty')).not.toBeInTheDocument();
+  });
+
   it('offers Azure OpenAI its endpoint instead of a base URL', () => {
     renderFor(AZURE_OPENAI);
 

@@ -12,13 +12,15 @@ interface ModelSettingsProps {
   onChange: (patch: Partial<Omit<InstanceDraft, 'id'>>) => void;
 }
 
-type NumberParameter = 'temperature' | 'maxTokens' | 'topP' | 'seed';
+type NumberParameter = 'temperature' | 'maxTokens' | 'topP' | 'seed' | 'frequencyPenalty' | 'presencePenalty';
 
 const NUMBER_INPUTS: ReadonlyArray<{ name: NumberParameter; label: string; placeholder: string; step: string }> = [
   { name: 'temperature', label: 'Temperature', placeholder: 'default', step: '0.1' },
   { name: 'maxTokens', label: 'Max tokens', placeholder: 'default', step: '1' },
   { name: 'topP', label: 'Top P', placeholder: 'default', step: '0.05' },
   { name: 'seed', label: 'Seed', placeholder: 'none', step: '1' },
+  { name: 'frequencyPenalty', label: 'Frequency penalty', placeholder: 'default', step: '0.1' },
+  { name: 'presencePenalty', label: 'Presence penalty', placeholder: 'default', step: '0.1' },
 ];
 
 const CONNECTION_INPUTS: Readonly<Record<ConnectionField, { label: string; placeholder: string; hint?: string }>> = {

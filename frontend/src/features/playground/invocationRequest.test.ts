@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ANTHROPIC, AZURE_OPENAI, BEDROCK, OPENAI } from '../../test/fixtures';
+import { ANTHROPIC, AZURE_OPENAI, BEDROCK, GEMINI, OPENAI } from '../../test/fixtures';
 import { buildInvocationRequest, type BuildContext } from './invocationRequest';
 import {
   EMPTY_PARAMETERS,
@@ -30,7 +30,7 @@ describe('buildInvocationRequest', () => {
     const instance = {
       ...newInstance({ kind: 'builtin', provider: 'OPENAI', model: ' gpt-4o-mini ' }),
       apiType: 'responses' as const,
-      parameters: { temperature: '0.2', maxTokens: '256', topP: '', stop: 'END\n\n###', seed: '1', reasoningEffort: '' as const },
+      parameters: { temperature: '0.2', maxTokens: '256', topP: '', stop: 'END\n\n###', seed: '1', reasoningEffort: '' as const, frequencyPenalty: '', presencePenalty: '' },
       headersText: '{"X-Team": "a"}',
     };
 
@@ -94,7 +94,7 @@ describe('buildInvocationRequest', () => {
   it('lists every problem in the form instead of sending', () => {
     const instance = {
       ...newInstance({ kind: 'builtin', provider: 'OPENAI', model: '' }),
-      parameters: { temperature: '3', maxTokens: '1.5', topP: 'x', stop: '', seed: '', reasoningEffort: '' as const },
+      parameters: { temperature: '3', maxTokens: '1.5', topP: 'x', stop: '', seed: '', reasoningEffort: '' as const, frequencyPenalty: '', presencePenalty: '' },
       connection: { baseUrl: 'localhost:11434', azureEndpoint: '', region: '' },
       headersText: '{"Authorization": "Bearer x"}',
     };
@@ -118,7 +118,16 @@ describe('buildInvocationRequest', () => {
   describe('sends only what the provider supports', () => {
     const everything: InstanceDraft = {
       ...newInstance({ kind: 'builtin', provider: 'X', model: 'm' }),
-      parameters: { temperature: '0.5', maxTokens: '100', topP: '0.9', stop: 'END', seed: '7', reasoningEffort: 'high' },
+      parameters: {
+        temperature: '0.5',
+        maxTokens: '100',
+        topP: '0.9',
+        stop: 'END',
+        seed: '7',
+        reasoningEffort: 'high',
+        frequencyPenalty: '0.5',
+        presencePenalty: '-1',
+      },
       connection: { baseUrl: 'http://localhost:9000/v1', azureEndpoint: 'https://r.openai.azure.com', region: 'eu-west-1' },
     };
     const build = (context: BuildContext, instance = everything) => {
@@ -139,6 +148,30 @@ describe('buildInvocationRequest', () => {
 
       expect(request.parameters).toEqual({ temperature: 0.5, maxTokens: 100, topP: 0.9, stop: ['END'] });
       expect(request.connection).toEqual({ region: 'eu-west-1', baseUrl: 'http://localhost:9000/v1' });
+    });
+
+    it('sends OpenAI and Gemini the frequency and presence penalties', () => {
+      for (const provider of [OPENAI, GEMINI]) {
+        expect(build({ provider, credentialsFor }).parameters).toEqual({
+          temperature: 0.5,
+          maxTokens: 100,
+          topP: 0.9,
+          stop: ['END'],
+          seed: 7,
+          reasoningEffort: 'high',
+          frequencyPenalty: 0.5,
+          presencePenalty: -1,
+        });
+      }
+    });
+
+    it('holds a run back for a penalty outside -2 to 2', () => {
+      const strong = { ...everything, parameters: { ...EMPTY_PARAMETERS, frequencyPenalty: '2.5', presencePenalty: '-3' } };
+
+      expect(buildInvocationRequest(prompt, strong, openAi)).toEqual({
+        ok: false,
+        errors: ['Frequency penalty must be at most 2.', 'Presence penalty must be at least -2.'],
+      });
     });
 
     it('sends Azure OpenAI its endpoint, not a base URL', () => {

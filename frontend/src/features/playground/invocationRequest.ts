@@ -114,6 +114,12 @@ function readParameters(
     stop: sends('stop') && stop.length > 0 ? stop : undefined,
     seed: sends('seed') ? optionalNumber(draft.seed, 'Seed', errors, { integer: true }) : undefined,
     reasoningEffort: sends('reasoningEffort') && draft.reasoningEffort !== '' ? draft.reasoningEffort : undefined,
+    frequencyPenalty: sends('frequencyPenalty')
+      ? optionalNumber(draft.frequencyPenalty, 'Frequency penalty', errors, { min: -2, max: 2 })
+      : undefined,
+    presencePenalty: sends('presencePenalty')
+      ? optionalNumber(draft.presencePenalty, 'Presence penalty', errors, { min: -2, max: 2 })
+      : undefined,
   };
 }
 

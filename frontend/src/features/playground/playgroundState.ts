@@ -102,6 +102,8 @@ export const EMPTY_PARAMETERS: ParameterDraft = {
   stop: '',
   seed: '',
   reasoningEffort: '',
+  frequencyPenalty: '',
+  presencePenalty: '',
 };
 
 export function newInstance(model: ModelRef | null = null): InstanceDraft {
@@ -232,6 +234,8 @@ function readInstance(raw: Record<string, unknown>): InstanceDraft {
       topP: str(parameters.topP),
       stop: str(parameters.stop),
       seed: str(parameters.seed),
+      frequencyPenalty: str(parameters.frequencyPenalty),
+      presencePenalty: str(parameters.presencePenalty),
       reasoningEffort: oneOf(parameters.reasoningEffort, ['', 'minimal', 'low', 'medium', 'high'] as const, ''),
     },
     connection: {

@@ -423,7 +423,9 @@ export interface components {
         /** @enum {string} */
         readonly ApiType: "chat_completions" | "responses";
         readonly Connection: {
+            /** @description An absolute http or https URL with a host, without user-info or fragment */
             readonly baseUrl?: string;
+            /** @description An absolute http or https URL with a host, without user-info or fragment */
             readonly azureEndpoint?: string;
             readonly region?: string;
         };
@@ -443,7 +445,7 @@ export interface components {
          */
         readonly Instant: string;
         /** @enum {string} */
-        readonly InvocationParameter: "temperature" | "maxTokens" | "topP" | "stop" | "seed" | "reasoningEffort";
+        readonly InvocationParameter: "temperature" | "maxTokens" | "topP" | "stop" | "seed" | "reasoningEffort" | "frequencyPenalty" | "presencePenalty";
         readonly InvocationRequest: {
             /**
              * @description Built-in provider key, e.g. OPENAI; omit when customProviderId is set
@@ -507,17 +509,47 @@ export interface components {
             readonly toolCallId?: string;
         };
         readonly Parameters: {
-            /** Format: double */
+            /**
+             * Format: double
+             * @description 0-2 for OpenAI, Azure OpenAI, OpenAI-compatible servers and Gemini; 0-1 for Anthropic and Bedrock
+             */
             readonly temperature?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description At least 1
+             */
             readonly maxTokens?: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description 0-1 for every provider
+             */
             readonly topP?: number;
             readonly stop?: readonly string[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description An integer (a JSON number with a fraction is malformed); not taken by Anthropic, Bedrock or the Responses API
+             */
             readonly seed?: number;
-            /** @description minimal, low, medium or high (reasoning models) */
-            readonly reasoningEffort?: string;
+            /**
+             * @description none, minimal, low, medium or high (reasoning models); OpenAI passes the word on, Anthropic and Gemini turn it into a thinking budget; not taken by Bedrock
+             * @enum {string}
+             */
+            readonly reasoningEffort?: "none" | "minimal" | "low" | "medium" | "high";
+            /**
+             * Format: double
+             * @description -2 to 2; sent by Chat Completions (OpenAI, Azure OpenAI, OpenAI-compatible servers) and Gemini only
+             */
+            readonly frequencyPenalty?: number;
+            /**
+             * Format: double
+             * @description -2 to 2; sent by Chat Completions (OpenAI, Azure OpenAI, OpenAI-compatible servers) and Gemini only
+             */
+            readonly presencePenalty?: number;
+            /**
+             * Format: int32
+             * @description Number of answers: only 1, as an invocation streams one answer
+             */
+            readonly n?: number;
         };
         /** @description RFC 9457 problem details */
         readonly Problem: {
@@ -584,7 +616,7 @@ export interface components {
             readonly defaultBaseUrl?: string;
             /** @description Environment variable that overrides the default base URL */
             readonly baseUrlVariable?: string;
-            /** @description Invocation parameters the provider honours; others are not sent. OpenAI's Responses API (OpenAI, Azure OpenAI) takes neither stop nor seed */
+            /** @description Invocation parameters the provider honours; a request that sets another is refused (422). OpenAI's Responses API (OpenAI, Azure OpenAI) takes no stop, seed, frequencyPenalty or presencePenalty */
             readonly parameters?: readonly components["schemas"]["InvocationParameter"][];
             /** @description Connection overrides a request may set for this provider */
             readonly connection?: readonly components["schemas"]["ConnectionField"][];
@@ -686,9 +718,10 @@ export interface components {
             readonly value: string;
         };
         readonly Tool: {
+            /** @description 1-64 letters, digits, _ or -, unique among the tools (the pattern every provider accepts) */
             readonly name: string;
             readonly description?: string;
-            /** @description JSON Schema of the arguments */
+            /** @description JSON Schema of the arguments: an object, with type "object" if it has a type */
             readonly parameters?: components["schemas"]["JsonValue"];
         };
         readonly ToolCall: {

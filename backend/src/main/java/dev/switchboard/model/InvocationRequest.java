@@ -71,7 +71,7 @@ public record InvocationRequest(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tool(@NotNull @Pattern(regexp = TOOL_NAME, message = TOOL_NAME_RULE)
                        @Schema(description = "1-64 letters, digits, _ or -, unique among the tools (the pattern "
-                               + "every provider accepts)") String name,
+                               + "every provider accepts)", pattern = "^" + TOOL_NAME + "$") String name,
                        String description,
                        @Schema(description = "JSON Schema of the arguments: an object, with type \"object\" "
                                + "if it has a type") JsonNode parameters) {
@@ -98,13 +98,14 @@ public record InvocationRequest(
             @Schema(description = "0-2 for OpenAI, Azure OpenAI, OpenAI-compatible servers and Gemini; "
                     + "0-1 for Anthropic and Bedrock") Double temperature,
             @Min(1) @Schema(description = "At least 1") Integer maxTokens,
-            @DecimalMin("0") @DecimalMax("1") Double topP,
+            @DecimalMin("0") @DecimalMax("1") @Schema(description = "0-1 for every provider") Double topP,
             @Size(max = 16) List<String> stop,
             @Schema(description = "An integer (a JSON number with a fraction is malformed); "
                     + "not taken by Anthropic, Bedrock or the Responses API") Long seed,
             @Pattern(regexp = REASONING_EFFORTS, message = "must be none, minimal, low, medium or high")
             @Schema(description = "none, minimal, low, medium or high (reasoning models); OpenAI passes the word "
                     + "on, Anthropic and Gemini turn it into a thinking budget; not taken by Bedrock",
+                    pattern = "^(" + REASONING_EFFORTS + ")$",
                     enumeration = {"none", "minimal", "low", "medium", "high"}) String reasoningEffort,
             @DecimalMin("-2") @DecimalMax("2")
             @Schema(description = "-2 to 2; sent by Chat Completions (OpenAI, Azure OpenAI, OpenAI-compatible "
