@@ -31,6 +31,11 @@ export const OPENAI: Provider = {
   defaultBaseUrl: 'https://api.openai.com/v1',
   baseUrlVariable: 'OPENAI_BASE_URL',
   parameters: EVERY_PARAMETER,
+  parametersByApiType: {
+    chat_completions: EVERY_PARAMETER,
+    responses: ['temperature', 'maxTokens', 'topP', 'reasoningEffort'],
+  },
+  maxTemperature: 2,
   connection: ['baseUrl'],
   models: ['gpt-4o-mini', 'gpt-4o'],
 };
@@ -61,6 +66,8 @@ export const ANTHROPIC: Provider = {
   defaultBaseUrl: 'https://api.anthropic.com',
   baseUrlVariable: 'ANTHROPIC_BASE_URL',
   parameters: ['temperature', 'maxTokens', 'topP', 'stop', 'reasoningEffort'],
+  parametersByApiType: { chat_completions: ['temperature', 'maxTokens', 'topP', 'stop', 'reasoningEffort'] },
+  maxTemperature: 1,
   connection: ['baseUrl'],
   models: ['claude-sonnet-4-5'],
 };
@@ -74,6 +81,8 @@ export const GEMINI: Provider = {
   defaultBaseUrl: 'https://generativelanguage.googleapis.com',
   baseUrlVariable: 'GOOGLE_GEMINI_BASE_URL',
   parameters: EVERY_PARAMETER,
+  parametersByApiType: { chat_completions: EVERY_PARAMETER },
+  maxTemperature: 2,
   models: ['gemini-2.5-flash'],
 };
 
@@ -90,6 +99,7 @@ export const BEDROCK: Provider = {
   defaultBaseUrl: 'https://bedrock-runtime.{region}.amazonaws.com',
   baseUrlVariable: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME',
   parameters: ['temperature', 'maxTokens', 'topP', 'stop'],
+  parametersByApiType: { chat_completions: ['temperature', 'maxTokens', 'topP', 'stop'] },
   connection: ['region', 'baseUrl'],
   models: ['anthropic.claude-sonnet-4-5-20250929-v1:0'],
 };

@@ -4,10 +4,10 @@ import type { Provider } from '../../shared/api';
 import { ANTHROPIC, AZURE_OPENAI, BEDROCK, GEMINI, OPENAI } from '../../test/fixtures';
 import { renderWithTheme } from '../../test/renderApp';
 import { ModelSettings } from './ModelSettings';
-import { newInstance } from './playgroundState';
+import { newInstance, type InstanceDraft } from './playgroundState';
 
-function renderFor(provider: Provider | null) {
-  renderWithTheme(<ModelSettings instance={newInstance()} provider={provider} onChange={vi.fn()} />);
+function renderFor(provider: Provider | null, instance: Partial<InstanceDraft> = {}) {
+  renderWithTheme(<ModelSettings instance={{ ...newInstance(), ...instance }} provider={provider} onChange={vi.fn()} />);
 }
 
 const reasoningEffort = () => screen.queryByRole('combobox', { name: 'Reasoning effort (reasoning models)' });
@@ -90,10 +90,18 @@ describe('ModelSettings shows what the server says the provider supports', () =>
   });
 
   it('follows the list, not the provider key: a provider without parameters gets none', () => {
-    renderFor({ ...OPENAI, parameters: [], connection: [] });
+    renderFor({ ...OPENAI, parameters: [], parametersByApiType: { chat_completions: [], responses: [] }, connection: [] });
 
     expect(screen.queryByLabelText('Temperature')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Base URL')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Custom headers (JSON object)')).toBeInTheDocument();
+  });
+
+  it('follows the chosen API type: OpenAI’s Responses API shows no seed or stop sequences', () => {
+    renderFor(OPENAI, { apiType: 'responses' });
+
+    expect(screen.getByLabelText('Temperature')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Seed')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Stop sequences (one per line)')).not.toBeInTheDocument();
   });
 });

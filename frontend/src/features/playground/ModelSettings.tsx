@@ -48,7 +48,7 @@ export function ModelSettings({ instance, provider, onChange }: ModelSettingsPro
   const setConnection = (patch: Partial<ConnectionDraft>) =>
     onChange({ connection: { ...instance.connection, ...patch } });
   const headers = validateCustomHeaders(instance.headersText);
-  const supports = capabilitiesOf(provider);
+  const supports = capabilitiesOf(provider, instance.apiType);
   const numberInputs = NUMBER_INPUTS.filter((input) => supports.parameters.has(input.name));
 
   return (

@@ -47,7 +47,7 @@ describe('buildInvocationRequest', () => {
           { role: 'user', content: 'Hi' },
         ],
         tools: [],
-        parameters: { temperature: 0.2, maxTokens: 256, stop: ['END', '###'], seed: 1 },
+        parameters: { temperature: 0.2, maxTokens: 256 },
         connection: {},
         headers: { 'X-Team': 'a' },
         credentials: { OPENAI_API_KEY: 'sk-openai' },
@@ -55,6 +55,32 @@ describe('buildInvocationRequest', () => {
     });
     // Unset members are left out of the JSON, not sent as null.
     expect(JSON.parse(JSON.stringify(result.ok && result.request))).not.toHaveProperty('toolChoice');
+  });
+
+  it('leaves out what the chosen API type does not take: the Responses API has no stop or seed', () => {
+    const instance = {
+      ...newInstance({ kind: 'builtin', provider: 'OPENAI', model: 'gpt-4o-mini' }),
+      parameters: { ...EMPTY_PARAMETERS, stop: 'END', seed: '1', frequencyPenalty: '0.5' },
+    };
+
+    const chat = buildInvocationRequest(prompt, instance, openAi);
+    const responses = buildInvocationRequest(prompt, { ...instance, apiType: 'responses' }, openAi);
+
+    expect(chat.ok && chat.request.parameters).toEqual({ stop: ['END'], seed: 1, frequencyPenalty: 0.5 });
+    expect(responses.ok && responses.request.parameters).toEqual({});
+  });
+
+  it('checks the temperature against the provider’s own ceiling', () => {
+    const warm = {
+      ...newInstance({ kind: 'builtin', provider: 'ANTHROPIC', model: 'claude-sonnet-4-5' }),
+      parameters: { ...EMPTY_PARAMETERS, temperature: '1.5' },
+    };
+
+    expect(buildInvocationRequest(prompt, warm, { provider: ANTHROPIC, credentialsFor })).toEqual({
+      ok: false,
+      errors: ['Temperature must be at most 1.'],
+    });
+    expect(buildInvocationRequest(prompt, warm, openAi).ok).toBe(true);
   });
 
   it('invokes a custom provider by id and sends no browser credentials with it', () => {

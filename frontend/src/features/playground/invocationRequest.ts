@@ -38,7 +38,7 @@ export function buildInvocationRequest(
   { provider, credentialsFor }: BuildContext,
 ): BuildResult {
   const errors: string[] = [];
-  const supports = capabilitiesOf(provider);
+  const supports = capabilitiesOf(provider, instance.apiType);
   const model = instance.model;
   if (!model || model.model.trim() === '') errors.push('Choose a model.');
 
@@ -69,7 +69,7 @@ export function buildInvocationRequest(
     else responseFormat = jsonSchemaFormat(schema);
   }
 
-  const parameters = readParameters(instance.parameters, supports.parameters, errors);
+  const parameters = readParameters(instance.parameters, supports, errors);
 
   const headers = validateCustomHeaders(instance.headersText);
   if (!headers.ok) errors.push(...headers.errors.map((error) => `Custom headers: ${error}`));
@@ -99,16 +99,16 @@ export function buildInvocationRequest(
 
 function readParameters(
   draft: ParameterDraft,
-  supported: Capabilities['parameters'],
+  supports: Capabilities,
   errors: string[],
 ): InvocationParameters {
-  const sends = (name: InvocationParameter) => supported.has(name);
+  const sends = (name: InvocationParameter) => supports.parameters.has(name);
   const stop = draft.stop
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
   return {
-    temperature: sends('temperature') ? optionalNumber(draft.temperature, 'Temperature', errors, { min: 0, max: 2 }) : undefined,
+    temperature: sends('temperature') ? optionalNumber(draft.temperature, 'Temperature', errors, { min: 0, max: supports.maxTemperature }) : undefined,
     maxTokens: sends('maxTokens') ? optionalNumber(draft.maxTokens, 'Max tokens', errors, { min: 1, integer: true }) : undefined,
     topP: sends('topP') ? optionalNumber(draft.topP, 'Top P', errors, { min: 0, max: 1 }) : undefined,
     stop: sends('stop') && stop.length > 0 ? stop : undefined,

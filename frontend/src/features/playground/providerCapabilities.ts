@@ -1,12 +1,15 @@
-import type { ConnectionField, InvocationParameter, Provider } from '../../shared/api';
+import type { ApiType, ConnectionField, InvocationParameter, Provider } from '../../shared/api';
 
 /**
- * Which controls an instance offers, from what `GET /api/v1/providers` says the provider supports.
- * The request sends only these, so a value typed for another provider is kept but not sent.
+ * Which controls an instance offers, from what `GET /api/v1/providers` says the provider supports
+ * for the chosen API type. The request sends only these, so a value typed for another provider (or
+ * API type) is kept but not sent.
  */
 export interface Capabilities {
   readonly parameters: ReadonlySet<InvocationParameter>;
   readonly connection: ReadonlySet<ConnectionField>;
+  /** The highest temperature the provider takes. */
+  readonly maxTemperature: number;
 }
 
 /**
@@ -16,11 +19,17 @@ export interface Capabilities {
 const UNKNOWN_PROVIDER: Capabilities = {
   parameters: new Set<InvocationParameter>(['temperature', 'maxTokens', 'topP', 'stop']),
   connection: new Set<ConnectionField>(['baseUrl']),
+  maxTemperature: 2,
 };
 
-export function capabilitiesOf(provider: Provider | null | undefined): Capabilities {
+/** @param apiType the instance's choice; null means the provider's default */
+export function capabilitiesOf(provider: Provider | null | undefined, apiType: ApiType | null = null): Capabilities {
+  const effectiveApiType = apiType ?? provider?.defaultApiType;
+  const parameters =
+    (effectiveApiType ? provider?.parametersByApiType?.[effectiveApiType] : undefined) ?? provider?.parameters;
   return {
-    parameters: provider?.parameters ? new Set(provider.parameters) : UNKNOWN_PROVIDER.parameters,
+    parameters: parameters ? new Set(parameters) : UNKNOWN_PROVIDER.parameters,
     connection: provider?.connection ? new Set(provider.connection) : UNKNOWN_PROVIDER.connection,
+    maxTemperature: provider?.maxTemperature ?? UNKNOWN_PROVIDER.maxTemperature,
   };
 }

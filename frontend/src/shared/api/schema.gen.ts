@@ -618,6 +618,16 @@ export interface components {
             readonly baseUrlVariable?: string;
             /** @description Invocation parameters the provider honours; a request that sets another is refused (422). OpenAI's Responses API (OpenAI, Azure OpenAI) takes no stop, seed, frequencyPenalty or presencePenalty */
             readonly parameters?: readonly components["schemas"]["InvocationParameter"][];
+            /** @description The parameters each offered API type takes, by API type (chat_completions, responses); where a provider offers one API type, the same as parameters */
+            readonly parametersByApiType?: {
+                readonly [key: string]: readonly components["schemas"]["InvocationParameter"][];
+            };
+            /**
+             * Format: double
+             * @description The highest temperature the provider takes (the lowest is 0)
+             * @example 2
+             */
+            readonly maxTemperature?: number;
             /** @description Connection overrides a request may set for this provider */
             readonly connection?: readonly components["schemas"]["ConnectionField"][];
             /** @description Suggested model names; any other name may be used */

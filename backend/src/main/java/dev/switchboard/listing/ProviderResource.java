@@ -5,6 +5,7 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.credential.CredentialStatus;
 import dev.switchboard.credential.ProviderCredentialStatus;
 import dev.switchboard.credential.ServerHeldCredentials;
+import dev.switchboard.model.InvocationParameter;
 import dev.switchboard.model.ProviderDefinition;
 import dev.switchboard.provider.ProviderCatalogue;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +70,12 @@ public class ProviderResource {
         return new ModelList(provider.key(), provider.models());
     }
 
+    private static Map<String, List<InvocationParameter>> parametersByApiType(ProviderDefinition provider) {
+        Map<String, List<InvocationParameter>> byApiType = new LinkedHashMap<>();
+        provider.apiTypes().forEach(type -> byApiType.put(type.wireName(), provider.sdk().parameters(type)));
+        return byApiType;
+    }
+
     private static ProviderView view(ProviderDefinition provider, Map<String, ProviderCredentialStatus> status) {
         ProviderCredentialStatus held = status.get(provider.key());
         List<CredentialView> credentials = provider.credentials().stream().map(spec -> {
@@ -78,6 +86,7 @@ public class ProviderResource {
         }).toList();
         return new ProviderView(provider.key(), provider.displayName(), provider.sdk(), provider.apiTypes(),
                 provider.defaultApiType(), credentials, held.credentialsSet(), provider.defaultBaseUrl(),
-                provider.baseUrlVariable(), provider.sdk().parameters(), provider.sdk().connection(), provider.models());
+                provider.baseUrlVariable(), provider.sdk().parameters(), parametersByApiType(provider), provider.sdk().maxTemperature(),
+                provider.sdk().connection(), provider.models());
     }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.model.Sdk;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /** A built-in provider as the catalogue shows it. */
 @Schema(name = "Provider")
@@ -25,6 +26,11 @@ public record ProviderView(
                 + "(422). OpenAI's Responses API (OpenAI, Azure OpenAI) takes no stop, seed, frequencyPenalty or "
                 + "presencePenalty")
         List<InvocationParameter> parameters,
+        @Schema(description = "The parameters each offered API type takes, by API type (chat_completions, "
+                + "responses); where a provider offers one API type, the same as parameters")
+        Map<String, List<InvocationParameter>> parametersByApiType,
+        @Schema(description = "The highest temperature the provider takes (the lowest is 0)", examples = "2")
+        double maxTemperature,
         @Schema(description = "Connection overrides a request may set for this provider") List<ConnectionField> connection,
         @Schema(description = "Suggested model names; any other name may be used") List<String> models) {
 }

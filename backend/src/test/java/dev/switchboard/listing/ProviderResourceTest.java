@@ -67,7 +67,13 @@ class ProviderResourceTest {
                 .body("find { it.key == 'AWS' }.parameters", contains("temperature", "maxTokens", "topP", "stop"))
                 .body("find { it.key == 'AWS' }.connection", contains("baseUrl", "region"))
                 .body("find { it.key == 'AZURE_OPENAI' }.connection", contains("azureEndpoint"))
-                .body("find { it.key == 'OLLAMA' }.connection", contains("baseUrl"));
+                .body("find { it.key == 'OLLAMA' }.connection", contains("baseUrl"))
+                .body("find { it.key == 'OPENAI' }.parametersByApiType.responses",
+                        contains("temperature", "maxTokens", "topP", "reasoningEffort"))
+                .body("find { it.key == 'OPENAI' }.parametersByApiType.chat_completions", hasItems("seed", "stop"))
+                .body("find { it.key == 'ANTHROPIC' }.parametersByApiType.keySet()", contains("chat_completions"))
+                .body("find { it.key == 'OPENAI' }.maxTemperature", equalTo(2.0f))
+                .body("find { it.key == 'ANTHROPIC' }.maxTemperature", equalTo(1.0f));
     }
 
     @Test
