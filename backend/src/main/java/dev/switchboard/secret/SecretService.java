@@ -4,6 +4,7 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -31,12 +32,13 @@ class SecretService implements SecretStore {
     private final SecretRepository repository;
     private final SecretCipher cipher;
     private final SecretCache cache;
-    private final SharedReads<Set<String>, ResolvedSecrets> reads = new SharedReads<>();
+    private final SharedReads<Set<String>, ResolvedSecrets> reads;
 
-    SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache) {
+    SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache, Vertx vertx) {
         this.repository = repository;
         this.cipher = cipher;
         this.cache = cache;
+        this.reads = new SharedReads<>(vertx);
     }
 
     Uni<List<SecretSummary>> list() {

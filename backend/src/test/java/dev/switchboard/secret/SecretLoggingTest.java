@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;
 import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,9 @@ class SecretLoggingTest {
 
     @Inject
     SecretRepository repository;
+
+    @Inject
+    Vertx vertx;
 
     @Inject
     SecretStore store;
@@ -56,7 +60,7 @@ class SecretLoggingTest {
     @RunOnVertxContext
     void resolveDoesNotLogTheValuesEvenForUnreadableOnes(UniAsserter asserter) {
         SecretService otherKey = new SecretService(repository,
-                new SecretCipher(SecretKeys.of("a-different-vault-key-Jk8Pq2Wx5Zr9Tm3Vn")), new SecretCache());
+                new SecretCipher(SecretKeys.of("a-different-vault-key-Jk8Pq2Wx5Zr9Tm3Vn")), new SecretCache(), vertx);
         LogCapture[] log = new LogCapture[1];
         asserter.execute(() -> {
             log[0] = new LogCapture(DEBUG);

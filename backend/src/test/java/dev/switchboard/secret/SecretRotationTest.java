@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class SecretRotationTest {
     SecretRepository repository;
 
     @Inject
+    Vertx vertx;
+
+    @Inject
     SecretService app;
 
     @Inject
@@ -50,11 +54,11 @@ class SecretRotationTest {
         // The test database is "embedded", so the application generated its key into the data directory.
         String appSecret = Files.readString(Path.of(dataDir, SecretKeys.FILE_NAME)).strip();
         SecretCipher newKeyOnly = new SecretCipher(SecretKeys.of(NEW_SECRET));
-        SecretService restartedWithNewKey = new SecretService(repository, newKeyOnly, new SecretCache());
+        SecretService restartedWithNewKey = new SecretService(repository, newKeyOnly, new SecretCache(), vertx);
         SecretService restartedWithPrevious = new SecretService(repository,
-                new SecretCipher(SecretKeys.of(NEW_SECRET, appSecret)), new SecretCache());
+                new SecretCipher(SecretKeys.of(NEW_SECRET, appSecret)), new SecretCache(), vertx);
         SecretService restoredToAppKey = new SecretService(repository,
-                new SecretCipher(SecretKeys.of(appSecret, NEW_SECRET)), new SecretCache());
+                new SecretCipher(SecretKeys.of(appSecret, NEW_SECRET)), new SecretCache(), vertx);
         assertNotEquals(appCipher.currentKeyId(), newKeyOnly.currentKeyId());
 
         asserter.execute(() -> app.put("ROT_OPENAI_API_KEY", "sk-rotation-openai-000000000"));

@@ -70,10 +70,13 @@ public class ProblemMappers {
         return response.build();
     }
 
-    /** Anything unforeseen: logged with an id the client can quote; no class names or traces leave. */
+    /**
+     * Anything else: a database that is down or overloaded is 503 with Retry-After; the unforeseen is
+     * logged with an id the client can quote. No class names or traces leave.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return respond(Problems.unexpected(e, path(uri)));
+        return respond(Problems.from(e, path(uri)));
     }
 
     static Response respond(ProblemDetail problem) {

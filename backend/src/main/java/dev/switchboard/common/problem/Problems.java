@@ -38,6 +38,9 @@ public final class Problems {
         if (failure instanceof ConstraintViolationException invalid) {
             return invalid(invalid, instance);
         }
+        if (DatabaseUnavailable.causes(failure)) {
+            return DatabaseUnavailable.problem(failure, instance);
+        }
         return unexpected(failure, instance);
     }
 
