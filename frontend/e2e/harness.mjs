@@ -1,6 +1,6 @@
 // A small scenario harness over playwright-core: each scenario gets a fresh browser context (empty
-// local storage), its console errors and page errors are collected and fail it, and a screenshot
-// of every page it looked at lands in e2e/screenshots/.
+// local storage), its console errors, page errors and Content-Security-Policy violations are
+// collected and fail it, and a screenshot of every page it looked at lands in e2e/screenshots/.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -68,9 +68,27 @@ export async function runScenarios({ browser, baseUrl, screenshotDir, scenarios,
     context.setDefaultTimeout(15_000);
     const consoleErrors = [];
     context.on('console', (message) => {
-      if (message.type() !== 'error') return;
       const text = message.text();
-      if (!ignoredConsole.some((pattern) => pattern.test(text))) consoleErrors.push(`console: ${text}`);
+      // Chromium reports what the policy blocked on the console; such a line is never ignored, at any level.
+      if (/Content Security Policy/i.test(text)) consoleErrors.push(`console (${message.type()}): ${text}`);
+      else if (message.type() === 'error' && !ignoredConsole.some((pattern) => pattern.test(text))) {
+        consoleErrors.push(`console: ${text}`);
+      }
+    });
+    // And the page's own record of each violation, from before its first script runs.
+    const cspViolations = [];
+    await context.exposeBinding('__reportCspViolation', (_source, violation) => {
+      cspViolations.push(violation);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__reportCspViolation({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+          source: `${event.sourceFile}:${event.lineNumber}`,
+        });
+      });
     });
     context.on('weberror', (error) => consoleErrors.push(`page error: ${error.error().message}`));
     const page = await context.newPage();
@@ -89,10 +107,14 @@ export async function runScenarios({ browser, baseUrl, screenshotDir, scenarios,
         timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
       });
       try {
-        await Promise.race([scenario.run({ page, context, screenshot }), timeout]);
+        await Promise.race([scenario.run({ page, context, screenshot, cspViolations, consoleErrors }), timeout]);
       } finally {
         clearTimeout(timer);
       }
+      assert(
+        cspViolations.length === 0,
+        `Content-Security-Policy violations:\n  ${cspViolations.map((v) => JSON.stringify(v)).join('\n  ')}`,
+      );
       assert(consoleErrors.length === 0, `unexpected console errors:\n  ${consoleErrors.join('\n  ')}`);
       passed += 1;
       console.log(`  ✓ ${scenario.name} (${Date.now() - started} ms)`);

@@ -131,6 +131,50 @@ export function scenarios({ mock }) {
     },
 
     {
+      name: 'the page comes with a strict Content-Security-Policy and no-cache, its hashed assets immutable; the policy is enforced',
+      async run({ page, screenshot, cspViolations, consoleErrors }) {
+        const assets = [];
+        page.on('response', (response) => {
+          if (new URL(response.url()).pathname.startsWith('/assets/')) assets.push(response);
+        });
+        const response = await page.goto('/playground');
+        const headers = response?.headers() ?? {};
+        const policy = headers['content-security-policy'] ?? '';
+        for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]) {
+          assert(policy.split(';').map((d) => d.trim()).includes(directive), `the policy lacks "${directive}": ${policy}`);
+        }
+        assert(!/script-src[^;]*unsafe/.test(policy), `the policy allows unsafe scripts: ${policy}`);
+        assert(headers['x-content-type-options'] === 'nosniff', `X-Content-Type-Options: ${headers['x-content-type-options']}`);
+        assert(headers['referrer-policy'] === 'no-referrer', `Referrer-Policy: ${headers['referrer-policy']}`);
+        assert(headers['cache-control'] === 'no-cache', `the page's Cache-Control: ${headers['cache-control']}`);
+        await page.getByRole('heading', { name: 'Playground', level: 1 }).waitFor();
+        assert(assets.length >= 2, `the page loaded ${assets.length} files from /assets/`);
+        for (const asset of assets) {
+          const cacheControl = asset.headers()['cache-control'];
+          assert(cacheControl === 'public, max-age=31536000, immutable', `${asset.url()}: Cache-Control ${cacheControl}`);
+        }
+        await screenshot('playground-under-policy');
+
+        // What an injected script would do: the policy stops it, and the harness sees the violation.
+        const ran = await page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.__inlineScriptRan = true;';
+          document.head.append(script);
+          return window.__inlineScriptRan === true;
+        });
+        assert(!ran, 'an inline script ran despite the policy');
+        await until('the reported violation', () => cspViolations.map((v) => v.directive), (d) => d.includes('script-src-elem'));
+        await until('Chromium\'s console line for it', () => consoleErrors.length, (n) => n >= 1);
+        assert(
+          consoleErrors.every((line) => /Content Security Policy/.test(line)),
+          `console errors other than the expected violation: ${consoleErrors.join(' | ')}`,
+        );
+        cspViolations.length = 0; // expected: it was provoked here
+        consoleErrors.length = 0;
+      },
+    },
+
+    {
       name: 'every page loads by deep link (and an unknown path shows "Page not found")',
       async run({ page, screenshot }) {
         const pages = [

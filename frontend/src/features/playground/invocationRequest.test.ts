@@ -117,6 +117,24 @@ describe('buildInvocationRequest', () => {
     });
   });
 
+  it("sends a tool call's thought signature back as it was pasted, and none for a call without one", () => {
+    const withSignature: PromptDraft = {
+      ...prompt,
+      messages: [
+        {
+          ...newMessage('assistant', ''),
+          toolCallsText: '[{"id":"c1","name":"f","arguments":"{}","thoughtSignature":"sig-A"},{"id":"c2","name":"f","arguments":"{}"}]',
+        },
+      ],
+    };
+
+    const result = buildInvocationRequest(withSignature, newInstance({ kind: 'builtin', provider: 'OPENAI', model: 'm' }), openAi);
+
+    const calls = result.ok ? result.request.messages[0]?.toolCalls : undefined;
+    expect(calls?.[0]).toEqual({ id: 'c1', name: 'f', arguments: '{}', thoughtSignature: 'sig-A' });
+    expect(calls?.[1]).not.toHaveProperty('thoughtSignature');
+  });
+
   it('lists every problem in the form instead of sending', () => {
     const instance = {
       ...newInstance({ kind: 'builtin', provider: 'OPENAI', model: '' }),

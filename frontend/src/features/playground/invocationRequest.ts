@@ -145,7 +145,9 @@ function parseToolCalls(text: string): InvocationToolCall[] | string {
       return 'every tool call needs a string "id" and "name".';
     }
     const args = typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments ?? {});
-    calls.push({ id: call.id, name: call.name, arguments: args });
+    // Gemini's signature of a call goes back as it came, so that Gemini 3 accepts the replayed turn.
+    const signature = typeof call.thoughtSignature === 'string' && call.thoughtSignature !== '' ? call.thoughtSignature : null;
+    calls.push({ id: call.id, name: call.name, arguments: args, ...(signature ? { thoughtSignature: signature } : {}) });
   }
   return calls;
 }

@@ -60,6 +60,17 @@ describe('runReducer', () => {
     ]);
   });
 
+  it('keeps the thought signature of a tool call, from whichever piece carries it', () => {
+    const state = run(
+      { type: 'tool_call', index: 0, id: 'c1', name: 'get_weather', argumentsDelta: '{}', thoughtSignature: 'sig-A' },
+      { type: 'tool_call', index: 1, id: 'c2', name: 'get_weather', argumentsDelta: '' },
+      { type: 'tool_call', index: 1, id: null, name: null, argumentsDelta: '{}' },
+    );
+
+    expect(state.toolCalls[0]).toHaveProperty('thoughtSignature', 'sig-A');
+    expect(state.toolCalls[1]).not.toHaveProperty('thoughtSignature');
+  });
+
   it('keeps the partial output when an error event ends the stream', () => {
     const problem = { type: 'urn:x', title: 'Upstream timeout', status: 504, detail: 'No data for 30 s', extensions: {} };
 
@@ -134,6 +145,9 @@ describe('toStreamEvent', () => {
       name: 'f',
       argumentsDelta: '{',
     });
+    expect(
+      toStreamEvent(message('tool_call', { index: 0, id: 'c', name: 'f', argumentsDelta: '{}', thoughtSignature: 'sig' })),
+    ).toHaveProperty('thoughtSignature', 'sig');
     expect(toStreamEvent(message('usage', { inputTokens: 1, outputTokens: 2, totalTokens: 3, cachedTokens: 0 }))).toEqual({
       type: 'usage',
       usage: { inputTokens: 1, outputTokens: 2, totalTokens: 3, cachedTokens: 0 },

@@ -7,6 +7,7 @@ export interface ToolCallOutput {
   readonly id: string | null;
   readonly name: string | null;
   readonly arguments: string;
+  readonly thoughtSignature?: string;
 }
 
 /**
@@ -122,7 +123,13 @@ function mergeToolCall(
 ): readonly ToolCallOutput[] {
   const existing = calls.find((call) => call.index === event.index);
   if (!existing) {
-    const added = { index: event.index, id: event.id, name: event.name, arguments: event.argumentsDelta };
+    const added = {
+      index: event.index,
+      id: event.id,
+      name: event.name,
+      arguments: event.argumentsDelta,
+      ...(event.thoughtSignature ? { thoughtSignature: event.thoughtSignature } : {}),
+    };
     return [...calls, added].sort((a, b) => a.index - b.index);
   }
   return calls.map((call) =>
@@ -132,6 +139,7 @@ function mergeToolCall(
           id: call.id ?? event.id,
           name: call.name ?? event.name,
           arguments: call.arguments + event.argumentsDelta,
+          ...(event.thoughtSignature ? { thoughtSignature: event.thoughtSignature } : {}),
         }
       : call,
   );

@@ -32,6 +32,8 @@ export type StreamEvent =
       readonly id: string | null;
       readonly name: string | null;
       readonly argumentsDelta: string;
+      /** Gemini's signature of the reasoning behind the call: sent back with the call on replay. */
+      readonly thoughtSignature?: string;
     }
   | { readonly type: 'usage'; readonly usage: StreamUsage }
   | { readonly type: 'finish'; readonly reason: string }
@@ -86,12 +88,14 @@ export function toStreamEvent(message: SseMessage): StreamEvent | null {
     }
     case 'tool_call': {
       if (!Number.isInteger(d.index)) return malformed(message.event);
+      const thoughtSignature = str(d.thoughtSignature);
       return {
         type: 'tool_call',
         index: d.index as number,
         id: str(d.id),
         name: str(d.name),
         argumentsDelta: str(d.argumentsDelta) ?? '',
+        ...(thoughtSignature ? { thoughtSignature } : {}),
       };
     }
     case 'usage': {

@@ -16,7 +16,7 @@ export interface paths {
         readonly put?: never;
         /**
          * Invoke a model
-         * @description With Accept: text/event-stream the answer streams as server-sent events named start, text, reasoning, tool_call, usage, finish and error (JSON data; every stream ends with one finish or error). With Accept: application/json the events are aggregated into one result. Failures before the stream starts (validation, credentials, the provider's own refusal) are problem+json responses.
+         * @description With Accept: text/event-stream the answer streams as server-sent events named start, text, reasoning, tool_call, usage, finish and error (JSON data; every stream ends with one finish or error). A tool_call may carry a thoughtSignature (Gemini); send it back in the assistant message's toolCalls[].thoughtSignature when replaying the conversation. With Accept: application/json the events are aggregated into one result. Failures before the stream starts (validation, credentials, the provider's own refusal) are problem+json responses.
          */
         readonly post: {
             readonly parameters: {
@@ -496,6 +496,8 @@ export interface components {
             readonly name?: string;
             /** @description Arguments as a JSON text */
             readonly arguments?: string;
+            /** @description The provider's signature of the reasoning behind the call (Gemini); send it back in the assistant message's toolCalls */
+            readonly thoughtSignature?: string;
         };
         /** @description Any JSON value */
         readonly JsonValue: unknown;
@@ -739,6 +741,8 @@ export interface components {
             readonly name: string;
             /** @description Arguments as a JSON text */
             readonly arguments?: string;
+            /** @description The thoughtSignature the tool_call event carried (Gemini), sent back as it came; other providers ignore it */
+            readonly thoughtSignature?: string;
         };
         /** Format: uuid */
         readonly UUID: string;

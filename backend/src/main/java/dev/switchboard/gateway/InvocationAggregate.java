@@ -46,6 +46,7 @@ final class InvocationAggregate {
     private static final class ToolCallParts {
         private String id;
         private String name;
+        private String thoughtSignature;
         private final StringBuilder arguments = new StringBuilder();
 
         void add(InvocationEvent.ToolCallDelta delta) {
@@ -55,13 +56,16 @@ final class InvocationAggregate {
             if (delta.name() != null) {
                 name = delta.name();
             }
+            if (delta.thoughtSignature() != null) {
+                thoughtSignature = delta.thoughtSignature();
+            }
             if (delta.argumentsDelta() != null) {
                 arguments.append(delta.argumentsDelta());
             }
         }
 
         InvocationResult.ToolCall toolCall() {
-            return new InvocationResult.ToolCall(id, name, arguments.toString());
+            return new InvocationResult.ToolCall(id, name, arguments.toString(), thoughtSignature);
         }
     }
 }

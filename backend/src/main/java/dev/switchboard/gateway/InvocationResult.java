@@ -20,6 +20,10 @@ public record InvocationResult(String invocationId, String provider, String mode
                                Map<String, String> credentialSources) {
 
     @Schema(name = "InvocationResultToolCall", description = "A tool call of the answer, its arguments whole")
-    public record ToolCall(String id, String name, @Schema(description = "Arguments as a JSON text") String arguments) {
+    public record ToolCall(String id, String name, @Schema(description = "Arguments as a JSON text") String arguments,
+                           @JsonInclude(JsonInclude.Include.NON_NULL)
+                           @Schema(description = "The provider's signature of the reasoning behind the call "
+                                   + "(Gemini); send it back in the assistant message's toolCalls")
+                           String thoughtSignature) {
     }
 }

@@ -40,7 +40,9 @@ public class InvocationResource {
     @Operation(summary = "Invoke a model",
             description = "With Accept: text/event-stream the answer streams as server-sent events named start, "
                     + "text, reasoning, tool_call, usage, finish and error (JSON data; every stream ends with one "
-                    + "finish or error). With Accept: application/json the events are aggregated into one result. "
+                    + "finish or error). A tool_call may carry a thoughtSignature (Gemini); send it back in the "
+                    + "assistant message's toolCalls[].thoughtSignature when replaying the conversation. "
+                    + "With Accept: application/json the events are aggregated into one result. "
                     + "Failures before the stream starts (validation, credentials, the provider's own refusal) "
                     + "are problem+json responses.")
     @APIResponse(responseCode = "200", description = "The answer",

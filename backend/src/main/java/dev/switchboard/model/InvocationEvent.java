@@ -32,9 +32,19 @@ public sealed interface InvocationEvent {
         }
     }
 
-    /** A piece of a tool call; id and name come with the first piece of each index. */
+    /**
+     * A piece of a tool call; id and name come with the first piece of each index. thoughtSignature is
+     * the provider's opaque signature of the reasoning behind the call (Gemini), to be sent back with the
+     * call when the conversation is replayed; null (and left out) when the provider gave none.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ToolCallDelta(int index, String id, String name, String argumentsDelta) implements InvocationEvent {
+    record ToolCallDelta(int index, String id, String name, String argumentsDelta, String thoughtSignature)
+            implements InvocationEvent {
+
+        public ToolCallDelta(int index, String id, String name, String argumentsDelta) {
+            this(index, id, name, argumentsDelta, null);
+        }
+
         public String eventName() {
             return "tool_call";
         }

@@ -65,7 +65,13 @@ public record InvocationRequest(
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "ToolCall")
     public record ToolCall(@NotBlank String id, @NotBlank String name,
-                           @Schema(description = "Arguments as a JSON text") String arguments) {
+                           @Schema(description = "Arguments as a JSON text") String arguments,
+                           @Schema(description = "The thoughtSignature the tool_call event carried (Gemini), sent "
+                                   + "back as it came; other providers ignore it") String thoughtSignature) {
+
+        public ToolCall(String id, String name, String arguments) {
+            this(id, name, arguments, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

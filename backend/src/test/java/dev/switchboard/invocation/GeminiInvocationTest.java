@@ -24,6 +24,7 @@ import static dev.switchboard.testing.InvocationCalls.stream;
 import static dev.switchboard.testing.MockProvider.GOOGLE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +39,8 @@ class GeminiInvocationTest {
 
     static final String STREAM = "/v1beta/models/gemini-2.5-flash:streamGenerateContent";
     static final String ENV_KEY = GOOGLE.key();
+    /** The signature in gemini/function-call-signed.sse. */
+    static final String SIGNATURE = "CiIBVKhc7oN1bXm2Jq3Zr0b6QyL8kW4tHf9sXa1uPe5dGvQ=";
 
     static MockUpstream upstream;
 
@@ -117,6 +120,49 @@ class GeminiInvocationTest {
                 .body("toolCalls[1].id", equalTo("fc-2"))
                 .body("finishReason", equalTo("tool_calls"))
                 .body(not(containsString(ENV_KEY)));
+    }
+
+    @Test
+    void toolCallEventsCarryTheThoughtSignatureOnlyWhereGeminiGaveOne() {
+        upstream.on(STREAM, MockReply.sse("gemini/function-call-signed.sse"));
+
+        SseFrames frames = frames(stream(invocation("\"tools\": [{\"name\": \"get_weather\"}]")));
+
+        List<JsonNode> calls = frames.frames().stream()
+                .filter(frame -> frame.event().equals("tool_call")).map(SseFrames.Frame::data).toList();
+        assertEquals(SIGNATURE, calls.get(0).get("thoughtSignature").asText());
+        assertFalse(calls.get(1).has("thoughtSignature"), calls.get(1).toString());
+    }
+
+    @Test
+    void jsonAcceptKeepsTheThoughtSignatureOfEachCall() {
+        upstream.on(STREAM, MockReply.sse("gemini/function-call-signed.sse"));
+
+        json(invocation("\"tools\": [{\"name\": \"get_weather\"}]"))
+                .then().statusCode(200)
+                .body("toolCalls", hasSize(2))
+                .body("toolCalls[0].thoughtSignature", equalTo(SIGNATURE))
+                .body("toolCalls[1]", not(hasKey("thoughtSignature")));
+    }
+
+    @Test
+    void aReplayedCallGoesBackWithItsSignatureAndAnUnsignedOneWithThePlaceholder() throws Exception {
+        String gemini3 = "/v1beta/models/gemini-3-pro-preview:streamGenerateContent";
+        upstream.on(gemini3, MockReply.sse("gemini/text.sse"));
+        String history = """
+                "messages": [{"role": "user", "content": "Weather in Paris?"},
+                  {"role": "assistant", "toolCalls": [{"id": "c1", "name": "get_weather", "arguments": "{}",
+                    "thoughtSignature": "%s"}]},
+                  {"role": "tool", "toolCallId": "c1", "content": "18"},
+                  {"role": "assistant", "toolCalls": [{"id": "c2", "name": "get_weather", "arguments": "{}"}]},
+                  {"role": "tool", "toolCallId": "c2", "content": "19"}],
+                "tools": [{"name": "get_weather"}]""".formatted(SIGNATURE);
+
+        frames(stream(invocationWith("GOOGLE", "gemini-3-pro-preview", history)));
+
+        JsonNode contents = new ObjectMapper().readTree(upstream.onlyRequest().body()).get("contents");
+        assertEquals(SIGNATURE, contents.at("/1/parts/0/thoughtSignature").asText());
+        assertEquals("skip_thought_signature_validator", contents.at("/3/parts/0/thoughtSignature").asText());
     }
 
     @Test

@@ -27,9 +27,10 @@ import java.util.Map;
  *     messages are {@code functionResponse} parts in a user turn, named after the earlier call with
  *     the same id; the response is the result parsed as a JSON object, or {@code {"result": …}} around
  *     anything else. Consecutive turns of the same role are merged.</li>
- * <li>Gemini 3 models refuse a replayed function call without the thought signature it came with;
- *     invocations do not carry signatures, so the first call of each such turn carries the placeholder
- *     Google documents for replayed histories ({@value #SIGNATURE_PLACEHOLDER}).</li>
+ * <li>A tool call's {@code thoughtSignature} goes back on its functionCall part, as it came. Gemini 3
+ *     models refuse a replayed function call turn without one; where the client has none for a model
+ *     turn (a history written by hand, or from another provider), its first call carries the
+ *     placeholder Google documents for such histories ({@value #SIGNATURE_PLACEHOLDER}).</li>
  * <li>Tool parameters and json_schema response formats go through {@link GeminiSchemas};
  *     json_object is {@code responseMimeType: application/json} alone.</li>
  * <li>Reasoning effort becomes {@code thinkingConfig}: none is a budget of 0 (models that cannot stop
@@ -113,7 +114,9 @@ final class GeminiRequests {
                 InvocationRequest.ToolCall call = m.toolCalls().get(j);
                 callNames.put(call.id(), call.name());
                 parts.add(GeminiWire.Part.call(new GeminiWire.FunctionCall(null, call.name(), ToolArguments.object(
-                        call.arguments(), "messages[" + index + "].toolCalls[" + j + "].arguments")), null));
+                        call.arguments(), "messages[" + index + "].toolCalls[" + j + "].arguments")),
+                        call.thoughtSignature() == null || call.thoughtSignature().isBlank() ? null
+                                : call.thoughtSignature()));
             }
         }
         return parts;
@@ -134,10 +137,16 @@ final class GeminiRequests {
         return GeminiWire.Part.response(new GeminiWire.FunctionResponse(name, response));
     }
 
-    /** The first function call of every model turn gets the placeholder signature. */
+    /**
+     * The first function call of every model turn whose calls carry no signature gets the placeholder; a
+     * turn with a real signature is sent as the model signed it (only its first parallel call has one).
+     */
     private static List<GeminiWire.Content> signed(List<GeminiWire.Content> contents) {
         for (GeminiWire.Content content : contents) {
             List<GeminiWire.Part> parts = content.parts();
+            if (parts.stream().anyMatch(part -> part.functionCall() != null && part.thoughtSignature() != null)) {
+                continue;
+            }
             for (int i = 0; i < parts.size(); i++) {
                 GeminiWire.Part part = parts.get(i);
                 if (part.functionCall() != null) {

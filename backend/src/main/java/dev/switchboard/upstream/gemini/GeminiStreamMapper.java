@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * <ul>
  * <li>Text parts become {@code text}, {@code thought: true} parts {@code reasoning}. A functionCall part
  *     arrives whole and becomes one {@code tool_call} with all its arguments, its id generated when the
- *     model sent none.</li>
+ *     model sent none. Its {@code thoughtSignature} (Gemini 3 signs the first call of each step) goes with
+ *     it, for the client to send back.</li>
  * <li>usageMetadata is repeated, growing, in several chunks: the last one is reported at the end. Output
  *     counts thoughts (as reasoningTokens too), as OpenAI's completion tokens do.</li>
  * <li>Finish comes at the end of the upstream response; a response without a finishReason (or a
@@ -90,7 +91,8 @@ final class GeminiStreamMapper implements StreamMapper<String> {
             GeminiWire.FunctionCall call = part.functionCall();
             String id = call.id() == null || call.id().isBlank() ? callIds.get() : call.id();
             String arguments = call.args() == null || call.args().isNull() ? "{}" : call.args().toString();
-            out.accept(new InvocationEvent.ToolCallDelta(toolCalls++, id, call.name(), arguments));
+            out.accept(new InvocationEvent.ToolCallDelta(toolCalls++, id, call.name(), arguments,
+                    part.thoughtSignature()));
         } else if (part.text() != null && !part.text().isEmpty()) {
             out.accept(Boolean.TRUE.equals(part.thought())
                     ? new InvocationEvent.Reasoning(part.text())

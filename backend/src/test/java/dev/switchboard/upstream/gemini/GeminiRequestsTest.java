@@ -97,6 +97,36 @@ class GeminiRequestsTest {
     }
 
     @Test
+    void sendsTheClientsThoughtSignatureBackOnItsCallInsteadOfThePlaceholder() {
+        List<InvocationRequest.Message> history = List.of(user("Weather in Paris and London?"),
+                assistant(null, new InvocationRequest.ToolCall("c1", "get_weather", "{\"location\":\"Paris\"}", "sig-A"),
+                        call("c2", "get_weather", "{\"location\":\"London\"}")),
+                tool("c1", "18"), tool("c2", "12"),
+                assistant(null, call("c3", "get_time", "{}")), tool("c3", "noon"));
+
+        JsonNode contents = body(request("gemini-3-pro-preview", history)).get("contents");
+
+        assertEquals(json("""
+                {"role": "model", "parts": [
+                  {"functionCall": {"name": "get_weather", "args": {"location": "Paris"}}, "thoughtSignature": "sig-A"},
+                  {"functionCall": {"name": "get_weather", "args": {"location": "London"}}}]}"""), contents.get(1));
+        assertEquals(GeminiRequests.SIGNATURE_PLACEHOLDER, contents.at("/3/parts/0/thoughtSignature").asText(),
+                "a later step the client has no signature for");
+    }
+
+    @Test
+    void sendsAThoughtSignatureBackToOlderModelsButNoPlaceholder() {
+        List<InvocationRequest.Message> history = List.of(user("x"),
+                assistant(null, new InvocationRequest.ToolCall("c1", "f", "{}", "sig-25")), tool("c1", "1"),
+                assistant(null, new InvocationRequest.ToolCall("c2", "f", "{}", " ")), tool("c2", "2"));
+
+        JsonNode contents = body(request("gemini-2.5-flash", history)).get("contents");
+
+        assertEquals("sig-25", contents.at("/1/parts/0/thoughtSignature").asText());
+        assertFalse(contents.at("/3/parts/0").has("thoughtSignature"), "a blank signature is none");
+    }
+
+    @Test
     void declaresFunctionsWithGeminiSchemas() {
         JsonNode body = body(request("gemini-2.5-flash", List.of(user("x")),
                 List.of(weatherTool(), new InvocationRequest.Tool("now", "The time", json("{\"type\": \"object\"}"))),

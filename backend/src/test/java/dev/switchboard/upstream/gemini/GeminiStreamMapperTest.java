@@ -64,6 +64,18 @@ class GeminiStreamMapperTest {
     }
 
     @Test
+    void carriesTheThoughtSignatureOfASignedCallAndNoneForItsUnsignedSibling() {
+        Run run = run("function-call-signed.sse");
+
+        assertEquals(List.of(
+                new ToolCallDelta(0, "call_1", "get_weather", "{\"location\":\"Paris\"}",
+                        "CiIBVKhc7oN1bXm2Jq3Zr0b6QyL8kW4tHf9sXa1uPe5dGvQ="),
+                new ToolCallDelta(1, "call_2", "get_weather", "{\"location\":\"London\"}", null)),
+                run.all(ToolCallDelta.class));
+        assertEquals(new Finish("tool_calls"), run.last());
+    }
+
+    @Test
     void reportsThoughtPartsAsReasoningAndCountsThoughtsAsOutput() {
         Run run = run("thinking.sse");
 
