@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Decrypted secrets (and the absence of one) by name, so that an invocation does not cost a
  * database round trip. Correct only while changes are heard: {@link SecretChangeListener} enables
  * the cache while its LISTEN connection is up and invalidates names as notifications arrive; while
- * it is down nothing is cached. A look-up that raced with an invalidation is not stored.
+ * it is down nothing is served from it. A look-up that raced with an invalidation is not stored.
+ * <p>
+ * Apart from that, the last answer read for each name is kept ({@link #lastKnown}) for when the
+ * database cannot be reached: then nobody can change a secret through it either, so the last answer
+ * is the best one there is. A change made through this server still drops it.
  */
 @Singleton
 class SecretCache {
@@ -23,6 +27,7 @@ class SecretCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> lastRead = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean enabled;
 
@@ -31,11 +36,20 @@ class SecretCache {
     }
 
     Hit lookup(Set<String> names) {
+        return lookup(names, enabled ? entries : Map.of());
+    }
+
+    /** The last answers read for {@code names}, whether or not changes are heard; for a database outage. */
+    Hit lastKnown(Set<String> names) {
+        return lookup(names, lastRead);
+    }
+
+    private static Hit lookup(Set<String> names, Map<String, Entry> known) {
         Map<String, String> values = new HashMap<>();
         Set<String> unreadable = new HashSet<>();
         Set<String> missing = new HashSet<>();
         for (String name : names) {
-            Entry entry = enabled ? entries.get(name) : null;
+            Entry entry = known.get(name);
             if (entry == null) {
                 missing.add(name);
             } else if (entry.unreadable()) {
@@ -54,11 +68,15 @@ class SecretCache {
 
     /** Remembers what the database said about {@code queried}, unless something changed meanwhile. */
     void store(long readAt, Set<String> queried, ResolvedSecrets found) {
-        if (!enabled || generation.get() != readAt) {
+        if (generation.get() != readAt) {
             return;
         }
         for (String name : queried) {
-            entries.put(name, new Entry(found.values().get(name), found.unreadable().contains(name)));
+            Entry entry = new Entry(found.values().get(name), found.unreadable().contains(name));
+            lastRead.put(name, entry);
+            if (enabled) {
+                entries.put(name, entry);
+            }
         }
         if (generation.get() != readAt) {
             // An invalidation landed while we stored: drop what we may have overwritten it with.
@@ -66,12 +84,15 @@ class SecretCache {
         }
     }
 
+    /** A change to {@code name} ({@code *}: to any): neither the cached nor the last answer holds. */
     void invalidate(String name) {
         generation.incrementAndGet();
         if ("*".equals(name)) {
             entries.clear();
+            lastRead.clear();
         } else {
             entries.remove(name);
+            lastRead.remove(name);
         }
     }
 
@@ -81,7 +102,7 @@ class SecretCache {
 
     /** Changes are heard from now on: start from nothing, since some may have been missed. */
     void enable() {
-        invalidateAll();
+        forgetCached();
         enabled = true;
     }
 
@@ -90,8 +111,14 @@ class SecretCache {
         return enabled;
     }
 
+    /** Changes are no longer heard: serve nothing from the cache, but keep the last answers read. */
     void disable() {
         enabled = false;
-        invalidateAll();
+        forgetCached();
+    }
+
+    private void forgetCached() {
+        generation.incrementAndGet();
+        entries.clear();
     }
 }

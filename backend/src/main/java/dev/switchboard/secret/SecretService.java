@@ -1,5 +1,6 @@
 package dev.switchboard.secret;
 
+import dev.switchboard.common.problem.DatabaseUnavailable;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -141,7 +142,8 @@ class SecretService implements SecretStore {
         if (hit.missing().isEmpty()) {
             return Uni.createFrom().item(new ResolvedSecrets(hit.values(), hit.unreadable()));
         }
-        return sharedRead(hit.missing()).map(found -> {
+        return sharedRead(hit.missing()).onFailure(DatabaseUnavailable::causes)
+                .recoverWithUni(failure -> lastKnown(hit.missing(), failure)).map(found -> {
             if (hit.values().isEmpty() && hit.unreadable().isEmpty()) {
                 return found;
             }
@@ -159,6 +161,19 @@ class SecretService implements SecretStore {
             long readAt = cache.generation();
             return read(missing).invoke(found -> cache.store(readAt, missing, found));
         });
+    }
+
+    /**
+     * With the database out of reach, invocations go on with the last answers this server read for
+     * every name they need; where it never read one, the outage is the answer (503).
+     */
+    private Uni<ResolvedSecrets> lastKnown(Set<String> names, Throwable outage) {
+        SecretCache.Hit known = cache.lastKnown(names);
+        if (!known.missing().isEmpty()) {
+            return Uni.createFrom().failure(outage);
+        }
+        LOG.debugf("Database unavailable: secrets %s served as last read", names);
+        return Uni.createFrom().item(new ResolvedSecrets(known.values(), known.unreadable()));
     }
 
     private Uni<ResolvedSecrets> read(Set<String> names) {

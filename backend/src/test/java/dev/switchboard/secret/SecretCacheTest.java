@@ -76,4 +76,37 @@ class SecretCacheTest {
 
         assertEquals(Set.of("A"), cache.lookup(Set.of("A")).missing());
     }
+
+    @Test
+    void theLastAnswerReadOutlivesLostNotificationsForAnOutage() {
+        cache.store(cache.generation(), Set.of("A", "B"), new ResolvedSecrets(Map.of("A", "x"), Set.of()));
+
+        cache.disable();
+
+        assertEquals(Set.of("A"), cache.lookup(Set.of("A")).missing(), "not served as cached any more");
+        SecretCache.Hit known = cache.lastKnown(Set.of("A", "B", "C"));
+        assertEquals(Map.of("A", "x"), known.values());
+        assertEquals(Set.of("C"), known.missing(), "B was read as absent; C was never read");
+    }
+
+    @Test
+    void aReadWhileChangesCannotBeHeardStillCountsAsTheLastAnswer() {
+        cache.disable();
+
+        cache.store(cache.generation(), Set.of("A"), new ResolvedSecrets(Map.of("A", "x"), Set.of()));
+
+        assertEquals(Map.of("A", "x"), cache.lastKnown(Set.of("A")).values());
+    }
+
+    @Test
+    void aChangeDropsTheLastAnswerToo() {
+        cache.store(cache.generation(), Set.of("A", "B"), new ResolvedSecrets(Map.of("A", "x", "B", "y"), Set.of()));
+
+        cache.invalidate("A");
+        cache.disable();
+
+        assertEquals(Set.of("A"), cache.lastKnown(Set.of("A", "B")).missing());
+        cache.invalidate("*");
+        assertEquals(Set.of("A", "B"), cache.lastKnown(Set.of("A", "B")).missing());
+    }
 }

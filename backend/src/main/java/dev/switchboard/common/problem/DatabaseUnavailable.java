@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code 503 service-unavailable} with {@code Retry-After}, never {@code 500 internal}. Recognised
  * anywhere in the cause chain (Hibernate Reactive wraps the client's exceptions).
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** Long enough for a pool to drain or a restarting server to accept connections again. */
     static final long RETRY_AFTER_SECONDS = 5;
@@ -31,7 +31,7 @@ final class DatabaseUnavailable {
     }
 
     /** Whether the failure, or one of its causes, says the database cannot take the request now. */
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
             if (unavailable(cause)) {
