@@ -8,6 +8,7 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.common.problem.Problems;
 import dev.switchboard.common.web.Contexts;
+import dev.switchboard.common.web.RequestSizeLimit;
 import dev.switchboard.gateway.InvocationResult;
 import dev.switchboard.gateway.InvocationService;
 import dev.switchboard.model.InvocationRequest;
@@ -25,7 +26,6 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
 import java.util.Set;
@@ -51,16 +51,14 @@ class InvocationRoute {
     private final ObjectMapper json;
     private final ObjectReader requestReader;
     private final Validator validator;
-    private final long maxBodySize;
+    private final RequestSizeLimit sizeLimit;
 
-    InvocationRoute(InvocationService service, ObjectMapper json, Validator validator,
-                    @ConfigProperty(name = "switchboard.invocations.max-body-size", defaultValue = "4194304")
-                    long maxBodySize) {
+    InvocationRoute(InvocationService service, ObjectMapper json, Validator validator, RequestSizeLimit sizeLimit) {
         this.service = service;
         this.json = json;
         this.requestReader = json.readerFor(InvocationRequest.class);
         this.validator = validator;
-        this.maxBodySize = maxBodySize;
+        this.sizeLimit = sizeLimit;
     }
 
     void register(@Observes Router router) {
@@ -82,12 +80,15 @@ class InvocationRoute {
             return;
         }
         Context context = Vertx.currentContext();
+        Buffer read = RequestSizeLimit.bodyOf(rc);
+        if (read != null) { // a body without a declared length, read within the limit already
+            invoke(read, eventStream, response, context);
+            return;
+        }
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
-            if (body.length() + chunk.length() > maxBodySize) {
-                request.handler(null);
-                Problems.write(response.putHeader("Connection", "close"), ProblemDetail.of(ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than " + maxBodySize + " bytes.", PATH), json);
+            if (body.length() + chunk.length() > sizeLimit.limit()) {
+                sizeLimit.refuse(request);
             } else {
                 body.appendBuffer(chunk);
             }
