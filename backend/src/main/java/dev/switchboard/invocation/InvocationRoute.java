@@ -9,6 +9,7 @@ import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.common.problem.Problems;
 import dev.switchboard.common.web.Contexts;
 import dev.switchboard.common.web.RequestJson;
+import dev.switchboard.common.web.RequestSizeLimit;
 import dev.switchboard.gateway.InvocationResult;
 import dev.switchboard.gateway.InvocationService;
 import dev.switchboard.model.InvocationRequest;
@@ -23,7 +24,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
 
@@ -47,15 +47,13 @@ class InvocationRoute {
     private final InvocationService service;
     private final ObjectMapper json;
     private final ObjectReader requestReader;
-    private final long maxBodySize;
+    private final RequestSizeLimit sizeLimit;
 
-    InvocationRoute(InvocationService service, ObjectMapper json, RequestJson requestJson,
-                    @ConfigProperty(name = "switchboard.invocations.max-body-size", defaultValue = "4194304")
-                    long maxBodySize) {
+    InvocationRoute(InvocationService service, ObjectMapper json, RequestJson requestJson, RequestSizeLimit sizeLimit) {
         this.service = service;
         this.json = json;
         this.requestReader = requestJson.readerFor(InvocationRequest.class);
-        this.maxBodySize = maxBodySize;
+        this.sizeLimit = sizeLimit;
     }
 
     void register(@Observes Router router) {
@@ -77,12 +75,15 @@ class InvocationRoute {
             return;
         }
         Context context = Vertx.currentContext();
+        Buffer read = RequestSizeLimit.bodyOf(rc);
+        if (read != null) { // a body without a declared length, read within the limit already
+            invoke(read, eventStream, response, context);
+            return;
+        }
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
-            if (body.length() + chunk.length() > maxBodySize) {
-                request.handler(null);
-                Problems.write(response.putHeader("Connection", "close"), ProblemDetail.of(ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than " + maxBodySize + " bytes.", PATH), json);
+            if (body.length() + chunk.length() > sizeLimit.limit()) {
+                sizeLimit.refuse(request);
             } else {
                 body.appendBuffer(chunk);
             }

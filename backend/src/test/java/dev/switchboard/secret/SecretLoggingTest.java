@@ -1,5 +1,6 @@
 package dev.switchboard.secret;
 
+import dev.switchboard.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;

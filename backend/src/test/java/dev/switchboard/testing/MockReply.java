@@ -21,6 +21,11 @@ public record MockReply(int status, Map<String, String> headers, List<byte[]> ch
     public enum Ending {
         /** The response ends normally. */
         END,
+        /**
+         * The response ends normally and the connection is closed in the same go, so that the client sees
+         * the last data, the end of the body and the close together.
+         */
+        END_AND_CLOSE,
         /** The connection is closed without ending the response (a reset mid-stream). */
         RESET,
         /** Nothing more is sent and the connection stays open (to trigger the client's idle timeout). */
@@ -112,6 +117,14 @@ public record MockReply(int status, Map<String, String> headers, List<byte[]> ch
     /** Closes the connection after the last chunk (and one more {@link #delay}) instead of ending the response. */
     public MockReply thenReset() {
         return new MockReply(status, headers, chunks, delay, Ending.RESET);
+    }
+
+    /**
+     * Ends the response and closes the connection at once after the last chunk, with a
+     * {@code Connection: close} header; with no {@link #delay} everything arrives in one go.
+     */
+    public MockReply thenEndAndClose() {
+        return new MockReply(status, headers, chunks, delay, Ending.END_AND_CLOSE);
     }
 
     /** Keeps the connection open and silent after the last chunk. */

@@ -196,6 +196,10 @@ public final class MockUpstream implements AutoCloseable {
     private void play(MockReply reply, HttpServerResponse response, HttpServerRequest request) {
         response.setStatusCode(reply.status());
         reply.headers().forEach(response::putHeader);
+        if (reply.ending() == MockReply.Ending.END_AND_CLOSE) {
+            // Said, as a server must: otherwise the client pools the connection and may reuse it while the close is underway.
+            response.putHeader("Connection", "close");
+        }
         response.setChunked(true);
         response.writeHead();
         writeFrom(0, reply, response, request);
@@ -208,6 +212,10 @@ public final class MockUpstream implements AutoCloseable {
         if (index == reply.chunks().size()) {
             switch (reply.ending()) {
                 case END -> response.end();
+                case END_AND_CLOSE -> {
+                    response.end();
+                    request.connection().close();
+                }
                 // After the same pause as between chunks, so that what was sent is read before the reset.
                 case RESET -> later(reply, index, () -> request.connection().close());
                 case HANG -> { }

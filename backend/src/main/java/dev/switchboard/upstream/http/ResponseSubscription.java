@@ -35,6 +35,12 @@ final class ResponseSubscription implements Flow.Subscription {
     /** Items asked for and not yet delivered: while zero, silence is the subscriber's doing, not the upstream's. */
     private long outstanding;
     private boolean streaming;
+    /**
+     * The connection failed while the body was being read. Vert.x reports that at once, while chunks
+     * that came before it may still wait in the response's queue for demand: the failure is delivered
+     * only after them (see {@link #failAfterQueuedChunks}).
+     */
+    private Throwable failureBehindChunks;
     private boolean done;
     /** Set at once by {@link #cancel} (any thread): a failure after it is nobody's business any more. */
     private volatile boolean cancelled;
@@ -85,7 +91,7 @@ final class ResponseSubscription implements Flow.Subscription {
         }
         request = connected.result();
         // Without a handler Vert.x logs our own reset (on cancel) as an error.
-        request.exceptionHandler(this::failTransport);
+        request.exceptionHandler(this::onTransportFailure);
         if (done) {
             request.reset();
             return;
@@ -109,7 +115,7 @@ final class ResponseSubscription implements Flow.Subscription {
             request.reset();
             return;
         }
-        reply.exceptionHandler(this::failTransport);
+        reply.exceptionHandler(this::onTransportFailure);
         touch();
         int status = reply.statusCode();
         if (status < 200 || status >= 300) {
@@ -163,6 +169,7 @@ final class ResponseSubscription implements Flow.Subscription {
                 if (streaming) {
                     touch(); // silence counts from now: until this demand the subscriber held the stream
                     response.fetch(n);
+                    failAfterQueuedChunks();
                 } else {
                     pendingDemand = pendingDemand + n < 0 ? Long.MAX_VALUE : pendingDemand + n;
                 }
@@ -220,6 +227,32 @@ final class ResponseSubscription implements Flow.Subscription {
     private void cancelTimers() {
         vertx.cancelTimer(overallTimer);
         vertx.cancelTimer(idleTimer);
+    }
+
+    /** A failure of the connection: at once before the body, after the chunks already received while reading it. */
+    private void onTransportFailure(Throwable failure) {
+        if (!streaming) {
+            failTransport(failure);
+        } else if (!done && failureBehindChunks == null) {
+            failureBehindChunks = UpstreamStatus.fromTransport(call.provider(), failure);
+            failAfterQueuedChunks();
+        }
+    }
+
+    /**
+     * Fails with {@link #failureBehindChunks} once the response's queue is empty. While there is unmet
+     * demand, Vert.x has been asked to fetch it; a drain of its queue, if one is due, was scheduled on
+     * this event loop before the check below, so demand still unmet after it means nothing is left. Without
+     * demand the queue may still hold chunks: the next {@link #request} looks again.
+     */
+    private void failAfterQueuedChunks() {
+        if (failureBehindChunks != null && outstanding > 0) {
+            context.runOnContext(v -> {
+                if (outstanding > 0) {
+                    fail(failureBehindChunks);
+                }
+            });
+        }
     }
 
     private void failTransport(Throwable failure) {

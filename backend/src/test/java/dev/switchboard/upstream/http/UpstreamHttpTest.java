@@ -105,6 +105,53 @@ class UpstreamHttpTest {
     }
 
     @Test
+    void chunksWaitingForDemandArriveBeforeTheFailureOfAConnectionClosedWithThem() throws Exception {
+        // All events and the close in one go, the chunked body's terminator never: Vert.x reports the
+        // close at once, while the chunks wait in the response's queue for a subscriber that takes one.
+        upstream = request -> {
+            var response = request.response().setChunked(true);
+            for (int i = 1; i <= 5; i++) {
+                response.write("data: " + i + "\n\n");
+            }
+            request.connection().close();
+        };
+        AssertSubscriber<Buffer> subscriber = http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(1));
+        subscriber.awaitItems(1, Duration.ofSeconds(5));
+        Thread.sleep(200); // the rest and the close have arrived by now
+
+        for (int taken = 1; taken < 5 && subscriber.getFailure() == null; taken++) {
+            subscriber.request(1);
+            subscriber.awaitItems(taken + 1, Duration.ofSeconds(5));
+        }
+        subscriber.request(1);
+
+        UpstreamException e = awaitUpstreamFailure(subscriber);
+        assertEquals("data: 1\n\ndata: 2\n\ndata: 3\n\ndata: 4\n\ndata: 5\n\n", join(subscriber.getItems()));
+        assertEquals(ProblemType.UPSTREAM_ERROR, e.type());
+    }
+
+    @Test
+    void theFailureOfAClosedConnectionWaitsForDemandAfterTheChunksBeforeIt() throws Exception {
+        upstream = request -> {
+            var response = request.response().setChunked(true);
+            response.write("data: 1\n\n");
+            response.write("data: 2\n\n");
+            request.connection().close();
+        };
+        AssertSubscriber<Buffer> subscriber = http(config()).stream(post(Map.of()))
+                .subscribe().withSubscriber(AssertSubscriber.create(1));
+        subscriber.awaitItems(1, Duration.ofSeconds(5));
+        Thread.sleep(200);
+
+        subscriber.assertNotTerminated(); // one chunk still waits for demand, and the failure behind it
+        subscriber.request(1);
+        subscriber.awaitItems(2, Duration.ofSeconds(5));
+        subscriber.request(1);
+        awaitUpstreamFailure(subscriber);
+    }
+
+    @Test
     void aStreamCutInTheMiddleOfAnEventFailsAsTruncatedAfterTheEventsBeforeIt() {
         upstream = request -> {
             request.response().setChunked(true).write("data: {\"a\":1}\n\ndata: {\"b\"");

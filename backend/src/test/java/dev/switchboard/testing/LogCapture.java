@@ -1,4 +1,4 @@
-package dev.switchboard.secret;
+package dev.switchboard.testing;
 
 import org.jboss.logmanager.ExtLogRecord;
 
@@ -15,13 +15,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Everything logged while open, at DEBUG for the given categories, as formatted text with stack traces. */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> lines = new ArrayList<>();
     private final Map<Logger, Level> previousLevels = new HashMap<>();
     private final Logger root = LogManager.getLogManager().getLogger("");
 
-    LogCapture(String... debugCategories) {
+    public LogCapture(String... debugCategories) {
         setLevel(Level.ALL);
         for (String category : debugCategories) {
             Logger logger = Logger.getLogger(category);
@@ -43,11 +43,11 @@ final class LogCapture extends Handler implements AutoCloseable {
         lines.add(line.toString());
     }
 
-    synchronized String text() {
+    public synchronized String text() {
         return String.join("\n", lines);
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return lines.size();
     }
 
