@@ -52,13 +52,22 @@ class BrowserHeaders {
         }, PRIORITY);
     }
 
+    // Every response carries these: encoded once (Netty AsciiStrings), not per response.
+    private static final CharSequence CSP = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence POLICY_VALUE = HttpHeaders.createOptimized(POLICY);
+    private static final CharSequence SWAGGER_UI_POLICY_VALUE = HttpHeaders.createOptimized(SWAGGER_UI_POLICY);
+    private static final CharSequence CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence REFERRER_POLICY = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence NO_REFERRER = HttpHeaders.createOptimized("no-referrer");
+
     private static void decorate(RoutingContext rc) {
         String path = rc.normalizedPath();
         MultiMap headers = rc.response().headers();
-        headers.set("Content-Security-Policy",
-                path.equals(SWAGGER_UI) || path.startsWith(SWAGGER_UI + "/") ? SWAGGER_UI_POLICY : POLICY);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
+        headers.set(CSP, path.startsWith(SWAGGER_UI) && (path.length() == SWAGGER_UI.length()
+                || path.charAt(SWAGGER_UI.length()) == '/') ? SWAGGER_UI_POLICY_VALUE : POLICY_VALUE);
+        headers.set(CONTENT_TYPE_OPTIONS, NOSNIFF);
+        headers.set(REFERRER_POLICY, NO_REFERRER);
         String cacheControl = cacheControl(path, rc.response().getStatusCode(), headers.get(HttpHeaders.CACHE_CONTROL));
         if (cacheControl != null) {
             headers.set(HttpHeaders.CACHE_CONTROL, cacheControl);
