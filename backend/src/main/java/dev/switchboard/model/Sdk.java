@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import static dev.switchboard.model.InvocationParameter.frequencyPenalty;
-
 import static dev.switchboard.model.InvocationParameter.maxTokens;
 import static dev.switchboard.model.InvocationParameter.presencePenalty;
 import static dev.switchboard.model.InvocationParameter.reasoningEffort;
