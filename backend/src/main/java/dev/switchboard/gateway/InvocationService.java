@@ -31,8 +31,8 @@ import java.util.UUID;
 /**
  * Prepares an invocation: everything that can be refused before a byte goes upstream (the request's
  * validity ({@link InvocationRules}), provider, API type, custom headers, credentials and the egress
- * guard) fails the returned Uni, so the
- * caller can answer with a plain problem; what remains is the upstream stream itself.
+ * guard) fails the returned Uni, so the caller can answer with a plain problem; what remains is the
+ * upstream stream itself.
  */
 @Singleton
 public class InvocationService {

@@ -78,21 +78,9 @@ class InvocationRoute {
         Buffer read = RequestSizeLimit.bodyOf(rc);
         if (read != null) { // a body without a declared length, read within the limit already
             invoke(read, eventStream, response, context);
-            return;
+        } else {
+            sizeLimit.read(request, body -> invoke(body, eventStream, response, context));
         }
-        Buffer body = Buffer.buffer();
-        request.handler(chunk -> {
-            if (body.length() + chunk.length() > sizeLimit.limit()) {
-                sizeLimit.refuse(request);
-            } else {
-                body.appendBuffer(chunk);
-            }
-        });
-        request.endHandler(v -> {
-            if (!response.ended()) {
-                invoke(body, eventStream, response, context);
-            }
-        });
     }
 
     /** Reads the body strictly typed; validation is the service's (it needs the provider). */

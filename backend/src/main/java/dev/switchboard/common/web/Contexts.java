@@ -35,7 +35,16 @@ public final class Contexts {
             Context caller = Vertx.currentContext();
             Context own = VertxContext.createNewDuplicatedContext(caller != null ? caller : vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(own, true);
-            own.runOnContext(v -> work.get().subscribe().with(emitter::complete, emitter::fail));
+            own.runOnContext(v -> {
+                Uni<T> started;
+                try {
+                    started = work.get();
+                } catch (RuntimeException e) { // fail the callers rather than leave them waiting
+                    emitter.fail(e);
+                    return;
+                }
+                started.subscribe().with(emitter::complete, emitter::fail);
+            });
         });
     }
 

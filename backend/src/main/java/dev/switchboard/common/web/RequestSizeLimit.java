@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.common.problem.Problems;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -64,7 +65,17 @@ public class RequestSizeLimit {
      * like any other instead of the REST layer closing the connection on it.
      */
     private void readWithin(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
+        read(rc.request(), body -> {
+            ((RoutingContextInternal) rc).setBody(body);
+            rc.next();
+        });
+    }
+
+    /**
+     * Reads the whole body, refusing it (413) as soon as it grows over the limit; {@code onBody} gets it
+     * when it ended within the limit.
+     */
+    public void read(HttpServerRequest request, Handler<Buffer> onBody) {
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
             if (body.length() + chunk.length() > limit) {
@@ -75,8 +86,7 @@ public class RequestSizeLimit {
         });
         request.endHandler(v -> {
             if (!request.response().ended()) {
-                ((RoutingContextInternal) rc).setBody(body);
-                rc.next();
+                onBody.handle(body);
             }
         });
         request.resume();
@@ -93,11 +103,6 @@ public class RequestSizeLimit {
         } catch (NumberFormatException e) {
             return false; // not ours to judge: the HTTP layer answers a malformed length
         }
-    }
-
-    /** The largest body accepted, in bytes. */
-    public long limit() {
-        return limit;
     }
 
     /**
