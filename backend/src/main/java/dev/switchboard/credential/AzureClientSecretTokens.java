@@ -7,7 +7,7 @@ import com.azure.identity.ClientSecretCredential;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * configuration until shortly before they expire. A configuration that changes gets a new entry, so an
  * edited secret is used at once.
  */
-@Singleton
+@ApplicationScoped
 class AzureClientSecretTokens {
 
     private static final Logger LOG = Logger.getLogger(AzureClientSecretTokens.class);
