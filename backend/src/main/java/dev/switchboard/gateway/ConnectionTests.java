@@ -18,8 +18,8 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Tests a custom provider's address and credentials with one cheap real call: the provider's model list,
@@ -34,6 +34,9 @@ public class ConnectionTests {
     static final Duration LIMIT = Duration.ofSeconds(10);
     /** A model id no provider serves: the probe wants the credentials checked, not a model run. */
     static final String PROBE_MODEL = "switchboard-connection-test";
+    /** "model" or "deployment" as a word of a message, not as a segment of a path such as {@code /model/…}. */
+    private static final Pattern MODEL_WORD = Pattern.compile("(?<![/\\w-])(model|deployment)s?(?![/\\w-])",
+            Pattern.CASE_INSENSITIVE);
 
     private final CustomProviderService customProviders;
     private final CustomProviderCredentials credentials;
@@ -68,14 +71,23 @@ public class ConnectionTests {
                                 ((UpstreamException) failure).upstreamStatus(), null)));
     }
 
-    /** A refusal of the probe's made-up model, which the provider gives only to credentials it accepted. */
+    /**
+     * A refusal of the probe's made-up model, which the provider gives only to credentials it accepted
+     * (Bedrock: 400 "The provided model identifier is invalid."). Only the provider's own message counts,
+     * not the detail's prefix, which names the custom provider (a name may well say "models"), and a
+     * "model" that is only a path segment of the probe's URL is not the provider speaking of the model:
+     * a server that is not the provider answers 404 for a route it does not know, quoting it.
+     */
     private static boolean noSuchModel(Throwable failure) {
         if (!(failure instanceof UpstreamException upstream) || upstream.upstreamStatus() == null) {
             return false;
         }
         int status = upstream.upstreamStatus();
-        String detail = upstream.detail().toLowerCase(Locale.ROOT);
-        return (status == 400 || status == 404) && (detail.contains("model") || detail.contains("deployment"));
+        String detail = upstream.detail();
+        String prefix = upstream.provider() + " answered HTTP " + status;
+        int at = upstream.provider() == null ? -1 : detail.indexOf(prefix);
+        String message = at < 0 ? detail : detail.substring(at + prefix.length());
+        return (status == 400 || status == 404) && MODEL_WORD.matcher(message).find();
     }
 
     private static ConnectionTestResult failed(ProblemException failure) {

@@ -1,16 +1,10 @@
 package dev.switchboard.credential;
 
-import com.azure.core.http.HttpClient;
-import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
-import com.azure.core.util.Configuration;
 import dev.switchboard.model.CredentialNames;
 import dev.switchboard.model.CredentialSource;
 import dev.switchboard.model.ResolvedCredentials;
-import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.WithMockUpstream;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -20,19 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EntraIdTokenEndpointTest {
 
     private static final String TENANT = "tenant-1";
-    private static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
+    private static final String TOKEN_PATH = LocalEntraId.tokenPath(TENANT);
     private static final String ENDPOINT = "https://contoso.openai.azure.com";
 
     /** The local Entra ID authority, over HTTPS. */
@@ -74,11 +64,7 @@ class EntraIdTokenEndpointTest {
 
     @BeforeEach
     void scriptAuthority() {
-        // MSAL may ask for the tenant's OpenID metadata before the token; answer it like Entra ID would.
-        String base = authority.url("/" + TENANT);
-        authority.on("/" + TENANT + "/v2.0/.well-known/openid-configuration", MockReply.json(200, """
-                {"issuer":"%1$s/v2.0","token_endpoint":"%1$s/oauth2/v2.0/token",
-                 "authorization_endpoint":"%1$s/oauth2/v2.0/authorize"}""".formatted(base)));
+        LocalEntraId.serveTenant(authority, TENANT);
         fixture.environment.put("AZURE_AUTHORITY_HOST", authority.url("/"));
         fixture.environment.put("AZURE_TENANT_ID", TENANT);
         fixture.environment.put("AZURE_CLIENT_ID", "client-1");
@@ -97,7 +83,7 @@ class EntraIdTokenEndpointTest {
         assertEquals("eyJ-secret", first.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
         assertEquals(CredentialSource.AMBIENT, first.sources().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
         assertEquals("eyJ-secret", second.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
-        Map<String, String> form = form(onlyTokenRequest().body());
+        Map<String, String> form = LocalEntraId.form(onlyTokenRequest().body());
         assertEquals("client_credentials", form.get("grant_type"));
         assertEquals("client-1", form.get("client_id"));
         assertEquals("secret-1", form.get("client_secret"));
@@ -116,7 +102,7 @@ class EntraIdTokenEndpointTest {
 
         assertEquals("eyJ-workload", resolved.values().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
         assertEquals(CredentialSource.AMBIENT, resolved.sources().get(CredentialNames.AZURE_OPENAI_AD_TOKEN));
-        Map<String, String> form = form(onlyTokenRequest().body());
+        Map<String, String> form = LocalEntraId.form(onlyTokenRequest().body());
         assertEquals("client-1", form.get("client_id"));
         assertEquals("federated-jwt", form.get("client_assertion"));
         assertEquals("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", form.get("client_assertion_type"));
@@ -137,14 +123,13 @@ class EntraIdTokenEndpointTest {
     }
 
     private void issueToken(String token, int expiresIn) {
-        authority.on(TOKEN_PATH, MockReply.json(200, """
-                {"token_type":"Bearer","expires_in":%d,"ext_expires_in":%d,"access_token":"%s"}"""
-                .formatted(expiresIn, expiresIn, token)));
+        LocalEntraId.issueToken(authority, TENANT, token, expiresIn);
     }
 
     /** The real bean over the fixture's environment, recording the thread each token arrives on. */
     private void useRealEntraId() {
-        DefaultAzureEntraId real = new DefaultAzureEntraId(config(), fixture.serverEnvironment, trustingAuthority());
+        DefaultAzureEntraId real = new DefaultAzureEntraId(config(), fixture.serverEnvironment,
+                LocalEntraId.trusting(authority));
         fixture.entraId = new AzureEntraId() {
             @Override
             public boolean available() {
@@ -188,25 +173,6 @@ class EntraIdTokenEndpointTest {
                 .filter(r -> r.path().equals(TOKEN_PATH)).toList();
         assertEquals(1, tokenRequests.size(), "token requests (a second resolution must use the cache)");
         return tokenRequests.get(0);
-    }
-
-    private static Map<String, String> form(String body) {
-        return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
-                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
-    }
-
-    /** azure-core's Netty client trusting only the local authority's self-signed certificate. */
-    private static HttpClient trustingAuthority() {
-        try {
-            SslContext ssl = SslContextBuilder.forClient().trustManager(authority.certificate()).build();
-            return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
-                    .secure(spec -> spec.sslContext(ssl)))
-                    .configuration(Configuration.NONE) // no proxy from the machine's environment
-                    .build();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static CredentialsConfig config() {

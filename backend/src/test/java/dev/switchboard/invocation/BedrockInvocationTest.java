@@ -6,6 +6,7 @@ import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.testing.Fixtures;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
+import dev.switchboard.testing.SigV4Authorization;
 import dev.switchboard.testing.SseFrames;
 import dev.switchboard.testing.TestServerEnvironment;
 import dev.switchboard.testing.WithMockUpstream;
@@ -14,24 +15,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
 import static dev.switchboard.testing.InvocationCalls.frames;
@@ -63,9 +50,6 @@ class BedrockInvocationTest {
     static final String ACCESS_KEY_ID = AWS.variable("AWS_ACCESS_KEY_ID");
     static final String SECRET = AWS.key();
     static final String REGION = AWS.variable("AWS_REGION");
-    private static final Pattern AUTHORIZATION = Pattern.compile(
-            "AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([a-z0-9-]+)/bedrock/aws4_request, "
-                    + "SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
 
     static MockUpstream upstream;
 
@@ -109,19 +93,18 @@ class BedrockInvocationTest {
         assertEquals(CONVERSE, request.path());
         String amzDate = request.header("x-amz-date");
         assertTrue(amzDate != null && amzDate.matches("\\d{8}T\\d{6}Z"), amzDate);
-        Matcher auth = AUTHORIZATION.matcher(request.header("Authorization"));
-        assertTrue(auth.matches(), request.header("Authorization"));
-        assertEquals(ACCESS_KEY_ID, auth.group(1));
-        assertEquals(amzDate.substring(0, 8), auth.group(2));
-        assertEquals(REGION, auth.group(3));
-        List<String> signed = List.of(auth.group(4).split(";"));
-        assertTrue(signed.containsAll(List.of("content-type", "host", "x-amz-date", "x-team")), signed.toString());
+        SigV4Authorization auth = SigV4Authorization.of(request);
+        assertEquals(ACCESS_KEY_ID, auth.accessKeyId());
+        assertEquals(amzDate.substring(0, 8), auth.date());
+        assertEquals(REGION, auth.region());
+        assertTrue(auth.signedHeaders().containsAll(List.of("content-type", "host", "x-amz-date", "x-team")),
+                auth.signedHeaders().toString());
         String contentSha = request.header("x-amz-content-sha256");
         if (contentSha != null) { // the SDK signer adds it only where the service asks for it
             assertEquals(sha256Hex(request.body()), contentSha);
         }
         assertNull(request.header("x-amz-security-token"));
-        assertEquals(auth.group(5), recomputedSignature(request, signed, amzDate));
+        assertEquals(auth.signature(), auth.recomputed(request, upstream.url(request.path()), ACCESS_KEY_ID, SECRET));
         assertEquals("application/vnd.amazon.eventstream", request.header("Accept"));
         JsonNode body = new ObjectMapper().readTree(request.body());
         assertEquals("Be brief.", body.at("/system/0/text").asText());
@@ -137,9 +120,7 @@ class BedrockInvocationTest {
 
         MockUpstream.RecordedRequest request = upstream.onlyRequest();
         assertEquals("FwoGZXIvYXdzEXAMPLESESSIONTOKEN", request.header("x-amz-security-token"));
-        Matcher auth = AUTHORIZATION.matcher(request.header("Authorization"));
-        assertTrue(auth.matches());
-        assertTrue(List.of(auth.group(4).split(";")).contains("x-amz-security-token"));
+        assertTrue(SigV4Authorization.of(request).signedHeaders().contains("x-amz-security-token"));
     }
 
     @Test
@@ -283,28 +264,6 @@ class BedrockInvocationTest {
                 .body("type", equalTo(PROBLEM + "validation"))
                 .body("detail", containsString("X-Amz-Date"));
         assertTrue(upstream.requests().isEmpty());
-    }
-
-    /** The signature the AWS SDK signer computes for what the mock received, at the request's own x-amz-date. */
-    private String recomputedSignature(MockUpstream.RecordedRequest request, List<String> signedHeaders,
-                                       String amzDate) {
-        SdkHttpRequest.Builder builder = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
-                .uri(URI.create(upstream.url(request.path())));
-        signedHeaders.stream().filter(name -> !name.equals("host") && !name.equals("x-amz-date"))
-                .forEach(name -> builder.putHeader(name, request.header(name)));
-        Clock at = Clock.fixed(LocalDateTime.parse(amzDate, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"))
-                .toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        String authorization = AwsV4HttpSigner.create().sign(r -> r
-                        .identity(AwsCredentialsIdentity.create(ACCESS_KEY_ID, SECRET))
-                        .request(builder.build())
-                        .payload(ContentStreamProvider.fromByteArray(request.body().getBytes(StandardCharsets.UTF_8)))
-                        .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "bedrock")
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, REGION)
-                        .putProperty(HttpSigner.SIGNING_CLOCK, at))
-                .request().firstMatchingHeader("Authorization").orElseThrow();
-        Matcher matcher = AUTHORIZATION.matcher(authorization);
-        assertTrue(matcher.matches(), authorization);
-        return matcher.group(5);
     }
 
     private static String sha256Hex(String body) throws Exception {
