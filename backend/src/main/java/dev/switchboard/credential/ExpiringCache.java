@@ -1,5 +1,6 @@
 package dev.switchboard.credential;
 
+import dev.switchboard.common.web.Contexts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -9,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The result of a blocking credential chain, loaded on a worker thread (never the event loop) and
- * reused until its refresh time. "Nothing found" is cached too, briefly, so that a server without
+ * The result of a blocking credential chain, loaded on a worker thread (never the event loop), handed
+ * back on the caller's context, and reused until its refresh time. "Nothing found" is cached too, briefly, so that a server without
  * an identity does not probe metadata endpoints on every request.
  */
 final class ExpiringCache<T> {
@@ -33,8 +34,10 @@ final class ExpiringCache<T> {
         if (isFresh(loaded)) {
             return Uni.createFrom().item(loaded.value());
         }
-        return Uni.createFrom().item(this::loadOnce)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        // Back on the caller's event loop afterwards: the upstream call that follows belongs there (its
+        // connection pool is per event loop), not on the worker that ran the chain.
+        return Contexts.backOnCallerContext(Uni.createFrom().item(this::loadOnce)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     /** The cached value if it is still fresh; never calls the chain. */

@@ -5,7 +5,6 @@ import dev.switchboard.model.CredentialSource;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.WithMockUpstream;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +44,7 @@ class EntraIdTokenEndpointTest {
     private static Vertx vertx;
 
     private final ResolverFixture fixture = new ResolverFixture();
-    /** The threads on which the Entra ID token was delivered: for a fetch, the thread that ran azure-identity. */
+    /** The threads that sent azure-identity's requests. */
     private final List<String> tokenThreads = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -126,21 +124,10 @@ class EntraIdTokenEndpointTest {
         LocalEntraId.issueToken(authority, TENANT, token, expiresIn);
     }
 
-    /** The real bean over the fixture's environment, recording the thread each token arrives on. */
+    /** The real bean over the fixture's environment, recording the threads azure-identity sends from. */
     private void useRealEntraId() {
-        DefaultAzureEntraId real = new DefaultAzureEntraId(config(), fixture.serverEnvironment,
-                LocalEntraId.trusting(authority));
-        fixture.entraId = new AzureEntraId() {
-            @Override
-            public boolean available() {
-                return real.available();
-            }
-
-            @Override
-            public Uni<Optional<String>> token() {
-                return real.token().invoke(token -> tokenThreads.add(Thread.currentThread().getName()));
-            }
-        };
+        fixture.entraId = new DefaultAzureEntraId(config(), fixture.serverEnvironment,
+                LocalEntraId.trusting(authority, tokenThreads));
     }
 
     /** Resolves as a request handler would: subscribed on a Vert.x event loop, which must not block. */
@@ -153,7 +140,15 @@ class EntraIdTokenEndpointTest {
                 return;
             }
             resolver.resolve(new CredentialRequest("AZURE_OPENAI", Map.of(), ConnectionOverride.none()))
-                    .subscribe().with(result::complete, result::completeExceptionally);
+                    .subscribe().with(resolved -> {
+                        // The upstream call that follows belongs on the caller's event loop, not azure-identity's worker.
+                        if (Context.isOnEventLoopThread()) {
+                            result.complete(resolved);
+                        } else {
+                            result.completeExceptionally(new AssertionError("resolved on " + Thread.currentThread().getName()
+                                    + ", not back on the event loop"));
+                        }
+                    }, result::completeExceptionally);
         });
         try {
             return result.get(30, TimeUnit.SECONDS);

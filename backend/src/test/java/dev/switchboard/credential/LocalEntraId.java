@@ -1,6 +1,8 @@
 package dev.switchboard.credential;
 
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.core.util.Configuration;
 import dev.switchboard.testing.MockReply;
@@ -9,7 +11,7 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusMock;
-import io.smallrye.mutiny.Uni;
+import reactor.core.publisher.Mono;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,30 @@ public final class LocalEntraId {
                 pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
     }
 
+    /** {@link #trusting}, recording the name of each thread that sends a request: where azure-identity runs. */
+    public static HttpClient trusting(MockUpstream authority, List<String> senders) {
+        HttpClient client = trusting(authority);
+        return new HttpClient() {
+            @Override
+            public Mono<HttpResponse> send(HttpRequest request) {
+                senders.add(Thread.currentThread().getName());
+                return client.send(request);
+            }
+
+            @Override
+            public Mono<HttpResponse> send(HttpRequest request, com.azure.core.util.Context context) {
+                senders.add(Thread.currentThread().getName());
+                return client.send(request, context);
+            }
+
+            @Override
+            public HttpResponse sendSync(HttpRequest request, com.azure.core.util.Context context) {
+                senders.add(Thread.currentThread().getName());
+                return client.sendSync(request, context);
+            }
+        };
+    }
+
     /** azure-core's Netty client trusting only the local authority's self-signed certificate. */
     public static HttpClient trusting(MockUpstream authority) {
         try {
@@ -75,18 +101,12 @@ public final class LocalEntraId {
      * a fresh {@link AzureClientSecretTokens} (an empty cache) whose azure-identity requests go through
      * {@link #trusting}(authority).
      *
-     * @return the names of the threads the tokens were delivered on, in order: for a fetch, the thread
-     *         that ran azure-identity; for a cached token, the caller's
+     * @return the names of the threads that sent azure-identity's requests, in order
      */
     public static List<String> installClientSecretTokens(MockUpstream authority) {
         CredentialsConfig config = Arc.container().instance(CredentialsConfig.class).get();
         List<String> threads = new CopyOnWriteArrayList<>();
-        AzureClientSecretTokens tokens = new AzureClientSecretTokens(config, trusting(authority)) {
-            @Override
-            Uni<Outcome> token(Registration registration) {
-                return super.token(registration).invoke(outcome -> threads.add(Thread.currentThread().getName()));
-            }
-        };
+        AzureClientSecretTokens tokens = new AzureClientSecretTokens(config, trusting(authority, threads));
         QuarkusMock.installMockForType(tokens, AzureClientSecretTokens.class);
         return threads;
     }
