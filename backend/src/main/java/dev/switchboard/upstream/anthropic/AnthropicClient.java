@@ -8,6 +8,7 @@ import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
+import dev.switchboard.upstream.http.HeaderRules;
 import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
@@ -59,7 +60,7 @@ class AnthropicClient implements UpstreamClient {
     static Map<String, String> ownedHeaders(ResolvedCredentials credentials) {
         String key = credentials.values().get(CredentialNames.ANTHROPIC_API_KEY);
         return key == null || key.isBlank()
-                ? Map.of("anthropic-version", VERSION)
-                : Map.of("anthropic-version", VERSION, "x-api-key", key);
+                ? Map.of(HeaderRules.ANTHROPIC_VERSION, VERSION)
+                : Map.of(HeaderRules.ANTHROPIC_VERSION, VERSION, "x-api-key", key);
     }
 }

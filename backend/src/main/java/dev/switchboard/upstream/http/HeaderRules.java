@@ -3,6 +3,7 @@ package dev.switchboard.upstream.http;
 import dev.switchboard.common.problem.ProblemDetail.FieldError;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.model.Sdk;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,6 +66,29 @@ public final class HeaderRules {
             return "is part of the AWS request signature, which Switchboard computes";
         }
         return null;
+    }
+
+    /** Anthropic's protocol version header, which its client sets. */
+    public static final String ANTHROPIC_VERSION = "anthropic-version";
+    /** Headers a protocol's client always sets besides the credentials: a custom provider cannot carry them. */
+    private static final Map<Sdk, Set<String>> PROTOCOL_OWNED = Map.of(Sdk.ANTHROPIC, Set.of(ANTHROPIC_VERSION));
+
+    /**
+     * {@link #validate(String, Map)}, and none of the headers the protocol's client sets itself: for headers
+     * stored ahead of any call (a custom provider's), so that the clash is refused where it is made.
+     */
+    public static Map<String, String> validate(String field, Sdk sdk, Map<String, String> custom) {
+        Map<String, String> valid = validate(field, custom);
+        Set<String> owned = PROTOCOL_OWNED.getOrDefault(sdk, Set.of());
+        List<FieldError> clashes = valid.keySet().stream()
+                .filter(name -> owned.contains(name.toLowerCase(Locale.ROOT)))
+                .map(name -> new FieldError(field + "." + name, "is set by the " + sdk.wireName()
+                        + " client and cannot be overridden"))
+                .toList();
+        if (!clashes.isEmpty()) {
+            throw rejected(clashes);
+        }
+        return valid;
     }
 
     /** Validates with {@link #FIELD} as the JSON path in problems. */
