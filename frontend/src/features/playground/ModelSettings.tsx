@@ -1,8 +1,8 @@
 import { Flex, Grid, Select, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useId } from 'react';
 import type { ConnectionField, Provider } from '../../shared/api';
-import { validateCustomHeaders } from './customHeaders';
-import { JsonField } from './JsonField';
+import { validateCustomHeaders } from '../../shared/headers/customHeaders';
+import { JsonField } from '../../shared/ui/JsonField';
 import type { ConnectionDraft, InstanceDraft, ParameterDraft, ReasoningEffort } from './playgroundState';
 import { capabilitiesOf } from './providerCapabilities';
 

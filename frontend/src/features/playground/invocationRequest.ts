@@ -10,7 +10,8 @@ import type {
   ResponseFormat,
 } from '../../shared/api';
 import { isRecord, parseJson } from '../../shared/lang';
-import { validateCustomHeaders } from './customHeaders';
+import { httpUrlProblem } from '../../shared/validation/httpUrl';
+import { validateCustomHeaders } from '../../shared/headers/customHeaders';
 import type { ConnectionDraft, InstanceDraft, ParameterDraft, PromptDraft } from './playgroundState';
 import { capabilitiesOf, type Capabilities } from './providerCapabilities';
 
@@ -195,12 +196,8 @@ function optionalNumber(
 function optionalUrl(text: string, label: string, errors: string[]): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  try {
-    const url = new URL(trimmed);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') errors.push(`${label} must start with http:// or https://.`);
-  } catch {
-    errors.push(`${label} is not a valid URL.`);
-  }
+  const problem = httpUrlProblem(trimmed, label);
+  if (problem) errors.push(problem);
   return trimmed;
 }
 
