@@ -50,3 +50,14 @@ export type Usage = Schemas['Usage'];
 /** The problem+json body as the server sends it; the SPA reads it into `ProblemDetails`. */
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
+
+// TEMPORARY (issue 16): written by hand until the backend's contract lands; then from Schemas.
+export type {
+  ConnectionTestResult,
+  CustomProvider,
+  CustomProviderAuth,
+  CustomProviderAuthType,
+  CustomProviderConfig,
+  CustomProviderInput,
+  CustomProviderPatch,
+} from './customProviderContract.tmp';
