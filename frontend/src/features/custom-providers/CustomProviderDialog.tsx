@@ -10,17 +10,16 @@ import {
   updateCustomProvider,
 } from '../../shared/api/customProviders';
 import { useProviders } from '../../shared/api/providers';
+import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
 import { JsonField } from '../../shared/ui/JsonField';
 import { MaskedInput } from '../../shared/ui/MaskedInput';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
 import {
   API_TYPE_SDKS,
   AUTH_FIELDS,
-  AUTH_TYPE_LABELS,
   AUTH_TYPES,
   REENTRY_MESSAGES,
   ROUTING_FIELDS,
-  SDK_LABELS,
   connectionTestOf,
   draftOf,
   hasErrors,

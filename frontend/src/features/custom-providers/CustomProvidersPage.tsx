@@ -3,10 +3,10 @@ import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import { ProblemError, type CustomProvider } from '../../shared/api';
 import { customProvidersResource, deleteCustomProvider, useCustomProviders } from '../../shared/api/customProviders';
+import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
 import { CustomProviderDialog } from './CustomProviderDialog';
-import { AUTH_TYPE_LABELS, SDK_LABELS } from './customProviderForm';
 
 /** Which dialog is open: none, a new provider, or one being edited. */
 type Editing = { readonly saved: CustomProvider | null } | null;

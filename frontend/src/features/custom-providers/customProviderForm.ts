@@ -21,22 +21,6 @@ export type AuthType = CustomProviderAuthType;
 
 export const SDKS: readonly Sdk[] = ['openai', 'azure_openai', 'anthropic', 'google_genai', 'aws_bedrock'];
 
-export const SDK_LABELS: Readonly<Record<Sdk, string>> = {
-  openai: 'OpenAI',
-  azure_openai: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  google_genai: 'Google Gemini',
-  aws_bedrock: 'AWS Bedrock',
-};
-
-export const AUTH_TYPE_LABELS: Readonly<Record<AuthType, string>> = {
-  api_key: 'API key',
-  azure_ad_client_secret: 'Entra ID client secret',
-  default_credentials: 'Server identity (default credentials)',
-  access_keys: 'Access keys',
-  bearer_token: 'Bearer token',
-};
-
 /** The auth types each sdk takes, the first being the default. */
 export const AUTH_TYPES: Readonly<Record<Sdk, readonly AuthType[]>> = {
   openai: ['api_key'],
