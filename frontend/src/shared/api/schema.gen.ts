@@ -5,6 +5,398 @@
  */
 
 export interface paths {
+    readonly "/api/v1/custom-providers": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List custom providers
+         * @description Sorted by name; never a secret value.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The custom providers */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": readonly components["schemas"]["CustomProvider"][];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        /**
+         * Create a custom provider
+         * @description Secret fields are stored encrypted under SWITCHBOARD_SECRET, bound to this provider and field.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["CustomProviderInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Created */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["CustomProvider"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The name is taken (regardless of case) */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, each listed in errors */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/custom-providers/test": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Test a configuration before saving it
+         * @description The body of a create (name optional). Makes one cheap real call within 10 s: the provider's model list, or for Bedrock a minimal request whose "no such model" answer proves the credentials. Nothing is stored.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["CustomProviderInput"];
+                };
+            };
+            readonly responses: {
+                /** @description The result; ok is false when the provider refused or could not be reached */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ConnectionTestResult"];
+                    };
+                };
+                /** @description Bad Request */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields, each listed in errors */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/custom-providers/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A custom provider */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The custom provider's id */
+                    readonly id: components["schemas"]["UUID"];
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The custom provider */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["CustomProvider"];
+                    };
+                };
+                /** @description No custom provider has this id */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        /**
+         * Delete a custom provider
+         * @description Works for unreadable ones too.
+         */
+        readonly delete: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The custom provider's id */
+                    readonly id: components["schemas"]["UUID"];
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Deleted */
+                readonly 204: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No custom provider has this id */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly options?: never;
+        readonly head?: never;
+        /**
+         * Change a custom provider
+         * @description Fields given replace the stored ones; config, when given, is the whole configuration, but secret fields left out keep their stored values. Changing where secrets are sent (baseUrl, azureEndpoint, endpointUrl, authorityHost) or the sdk (openai and azure_openai only) needs the secrets again.
+         */
+        readonly patch: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The custom provider's id */
+                    readonly id: components["schemas"]["UUID"];
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["CustomProviderPatch"];
+                };
+            };
+            readonly responses: {
+                /** @description Changed */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["CustomProvider"];
+                    };
+                };
+                /** @description No custom provider has this id */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The new name is taken (regardless of case) */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, each listed in errors */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly trace?: never;
+    };
+    readonly "/api/v1/custom-providers/{id}/models": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Suggested models of a custom provider
+         * @description Those of the built-in provider of its sdk; a suggestion, not a gate: invocations accept any model name.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The custom provider's id */
+                    readonly id: components["schemas"]["UUID"];
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The models */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["CustomProviderModels"];
+                    };
+                };
+                /** @description No custom provider has this id */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/custom-providers/{id}/test": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Test a saved custom provider
+         * @description Like testing before saving, with the stored configuration and secrets.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    /** @description The custom provider's id */
+                    readonly id: components["schemas"]["UUID"];
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The result; ok is false when the provider refused or could not be reached */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ConnectionTestResult"];
+                    };
+                };
+                /** @description No custom provider has this id */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/invocations": {
         readonly parameters: {
             readonly query?: never;
@@ -431,8 +823,163 @@ export interface components {
         };
         /** @enum {string} */
         readonly ConnectionField: "baseUrl" | "azureEndpoint" | "region";
+        readonly ConnectionTestResult: {
+            /** @description Whether the address and credentials work */
+            readonly ok: boolean;
+            /**
+             * Format: int32
+             * @description The provider's HTTP status; null when it gave none (unreachable, timed out, no token)
+             */
+            readonly status?: number | null;
+            /** @description Why the test failed, with every credential removed; null when ok */
+            readonly error?: string | null;
+        };
         /** @enum {string} */
         readonly CredentialSource: "request" | "secret" | "environment" | "custom_provider" | "ambient";
+        readonly CustomProvider: {
+            readonly id: components["schemas"]["UUID"];
+            /** @description Unique regardless of case; scripts address the provider by it */
+            readonly name: string;
+            readonly description: string;
+            /** @description The free-text provider label */
+            readonly provider: string;
+            readonly sdk: components["schemas"]["Sdk"];
+            /**
+             * @description unreadable: a stored secret cannot be decrypted with the current SWITCHBOARD_SECRET; enter the secrets again or delete the provider. Invoking it answers 422 unreadable-secret
+             * @enum {string}
+             */
+            readonly status: "ok" | "unreadable";
+            readonly config: components["schemas"]["CustomProviderConfig"];
+            /** @description Each stored secret field, with the last four characters of values of at least 20 characters (otherwise null) */
+            readonly secretsSet: {
+                readonly [key: string]: string;
+            };
+            /** @description The host requests go to */
+            readonly host: string;
+            /** @description config.auth.type */
+            readonly authType: string;
+            /** @description API types offered */
+            readonly apiTypes: readonly components["schemas"]["ApiType"][];
+            /** @description API type used when a request names none */
+            readonly defaultApiType: components["schemas"]["ApiType"];
+            /** @description Invocation parameters the protocol honours */
+            readonly parameters: readonly components["schemas"]["InvocationParameter"][];
+            /** @description The parameters each offered API type takes */
+            readonly parametersByApiType: {
+                readonly [key: string]: readonly components["schemas"]["InvocationParameter"][];
+            };
+            /**
+             * Format: double
+             * @description The highest temperature the protocol takes
+             */
+            readonly maxTemperature: number;
+            readonly createdAt: components["schemas"]["Instant"];
+            readonly updatedAt: components["schemas"]["Instant"];
+        };
+        readonly CustomProviderAuth: {
+            readonly type: string;
+            readonly tenantId?: string;
+            readonly clientId?: string;
+            readonly authorityHost?: string;
+            readonly scope?: string;
+        };
+        /** @description How the provider authenticates; the fields a type does not take must be left out */
+        readonly CustomProviderAuthInput: {
+            /**
+             * @description api_key (every sdk); azure_ad_client_secret and default_credentials (azure_openai); access_keys, bearer_token and default_credentials (aws_bedrock)
+             * @enum {string}
+             */
+            readonly type: "api_key" | "azure_ad_client_secret" | "default_credentials" | "access_keys" | "bearer_token";
+            /** @description api_key: the key; write-only */
+            readonly apiKey?: string;
+            /** @description azure_ad_client_secret: the directory (tenant) id */
+            readonly tenantId?: string;
+            /** @description azure_ad_client_secret: the application (client) id */
+            readonly clientId?: string;
+            /** @description azure_ad_client_secret: the client secret; write-only */
+            readonly clientSecret?: string;
+            /** @description azure_ad_client_secret: the Entra ID authority, default https://login.microsoftonline.com */
+            readonly authorityHost?: string;
+            /** @description azure_ad_client_secret: the token scope, default https://cognitiveservices.azure.com/.default */
+            readonly scope?: string;
+            /** @description access_keys: the access key id; write-only */
+            readonly accessKeyId?: string;
+            /** @description access_keys: the secret access key; write-only */
+            readonly secretAccessKey?: string;
+            /** @description access_keys: the session token of temporary keys; write-only */
+            readonly sessionToken?: string;
+            /** @description bearer_token: the Bedrock API key; write-only */
+            readonly token?: string;
+        };
+        /** @description The configuration; secret fields are never returned (see secretsSet) */
+        readonly CustomProviderConfig: {
+            readonly auth: components["schemas"]["CustomProviderAuth"];
+            readonly baseUrl?: string;
+            readonly azureEndpoint?: string;
+            readonly apiVersion?: string;
+            readonly region?: string;
+            readonly endpointUrl?: string;
+            readonly headers: {
+                readonly [key: string]: string;
+            };
+            /** @description openai, azure_openai: the API type used when a request names none */
+            readonly apiType?: string;
+        };
+        readonly CustomProviderConfigInput: {
+            readonly auth: components["schemas"]["CustomProviderAuthInput"];
+            /** @description openai, anthropic, google_genai: where requests go; default the provider's public API. An absolute http or https URL without user-info or fragment */
+            readonly baseUrl?: string;
+            /** @description azure_openai (required): the resource endpoint, e.g. https://my-resource.openai.azure.com */
+            readonly azureEndpoint?: string;
+            /** @description azure_openai: the API version, default 2025-04-01-preview; v1, latest or preview select the v1 API */
+            readonly apiVersion?: string;
+            /** @description aws_bedrock (required): the region, e.g. us-east-1 */
+            readonly region?: string;
+            /** @description aws_bedrock: another endpoint than bedrock-runtime.{region}.amazonaws.com */
+            readonly endpointUrl?: string;
+            /** @description Headers sent with every call; the rules of invocation headers apply, and a request's headers of the same name win */
+            readonly headers?: {
+                readonly [key: string]: string;
+            };
+            /**
+             * @description openai, azure_openai: chat_completions or responses (default responses)
+             * @enum {string}
+             */
+            readonly apiType?: "chat_completions" | "responses";
+        };
+        readonly CustomProviderInput: {
+            /**
+             * @description 1-64 characters, no '/', unique regardless of case, not a built-in provider key; optional when only testing
+             * @example team-openai
+             */
+            readonly name?: string;
+            /** @description Free text */
+            readonly description?: string;
+            /**
+             * @description A label shown in the UI, e.g. the vendor behind an OpenAI-compatible server
+             * @example OpenAI via the team proxy
+             */
+            readonly provider?: string;
+            /**
+             * @description The wire protocol
+             * @enum {string}
+             */
+            readonly sdk: "openai" | "azure_openai" | "anthropic" | "google_genai" | "aws_bedrock";
+            readonly config: components["schemas"]["CustomProviderConfigInput"];
+        };
+        readonly CustomProviderModels: {
+            readonly customProviderId: components["schemas"]["UUID"];
+            /** @description Suggested model names; any other name may be used */
+            readonly models: readonly string[];
+        };
+        /** @description Fields given replace the stored ones. config, when given, is the whole configuration, but secret fields left out keep their stored values (same auth type only). Changing baseUrl, azureEndpoint, endpointUrl or authorityHost, or the sdk (only between openai and azure_openai), requires the secrets again. */
+        readonly CustomProviderPatch: {
+            readonly name?: string;
+            readonly description?: string;
+            readonly provider?: string;
+            readonly sdk?: string;
+            readonly config?: components["schemas"]["CustomProviderConfigInput"];
+        };
         readonly FieldError: {
             readonly field?: string;
             readonly message?: string;
@@ -476,7 +1023,10 @@ export interface components {
         };
         readonly InvocationResult: {
             readonly invocationId?: string;
+            /** @description The built-in provider's key, or the custom provider's name */
             readonly provider?: string;
+            /** @description The custom provider invoked; absent for a built-in provider */
+            readonly customProviderId?: string;
             readonly model?: string;
             readonly apiType?: string;
             readonly text?: string;
@@ -673,6 +1223,12 @@ export interface components {
         };
         /** @enum {string} */
         readonly Role: "system" | "user" | "assistant" | "tool";
+        readonly RotationCount: {
+            /** Format: int32 */
+            readonly reencrypted: number;
+            /** Format: int32 */
+            readonly unreadable: number;
+        };
         /** @enum {string} */
         readonly Sdk: "openai" | "azure_openai" | "anthropic" | "google_genai" | "aws_bedrock";
         /** @description Changes applied together in one transaction */
@@ -695,14 +1251,16 @@ export interface components {
         readonly SecretRotationResult: {
             /**
              * Format: int32
-             * @description Rows re-encrypted under the current SWITCHBOARD_SECRET
+             * @description Secrets re-encrypted under the current SWITCHBOARD_SECRET
              */
             readonly reencrypted: number;
             /**
              * Format: int32
-             * @description Rows no configured key opens, left as they are
+             * @description Secrets no configured key opens, left as they are
              */
             readonly unreadable: number;
+            /** @description Custom providers whose secret fields were re-encrypted, and those left unreadable */
+            readonly customProviders: components["schemas"]["RotationCount"];
         };
         /** @description A stored secret; the value itself is never returned */
         readonly SecretSummary: {

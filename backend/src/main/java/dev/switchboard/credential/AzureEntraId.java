@@ -12,4 +12,12 @@ interface AzureEntraId {
 
     /** An access token for Azure OpenAI (off the event loop); empty when none can be obtained. */
     Uni<Optional<String>> token();
+
+    /**
+     * A token even where {@link #available()} cannot tell (a managed identity): for a custom provider whose
+     * administrator chose the server's identity.
+     */
+    default Uni<Optional<String>> tryToken() {
+        return token();
+    }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.credential;
 
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
+import dev.switchboard.common.validation.AwsRegions;
 import dev.switchboard.model.CredentialKind;
 import dev.switchboard.model.CredentialSource;
 import dev.switchboard.model.CredentialSpec;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static dev.switchboard.model.CredentialNames.AWS_ACCESS_KEY_ID;
@@ -38,8 +38,6 @@ import static dev.switchboard.model.CredentialNames.AZURE_OPENAI_API_KEY;
  */
 @ApplicationScoped
 public class CredentialResolver {
-
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     private final ProviderCatalogue catalogue;
     private final SecretStore secrets;
@@ -125,7 +123,7 @@ public class CredentialResolver {
         region.ifPresentOrElse(found -> draft.put(regionSpec, found),
                 () -> draft.values.put(AWS_REGION, regionSpec.defaultValue()));
         String regionName = draft.values.get(AWS_REGION);
-        if (!REGION.matcher(regionName).matches()) {
+        if (!AwsRegions.valid(regionName)) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "The AWS region from "
                     + CredentialProblems.where(region.orElseThrow().source())
                     + " is not a region name such as us-east-1.");

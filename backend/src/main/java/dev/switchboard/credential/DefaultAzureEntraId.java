@@ -88,6 +88,16 @@ class DefaultAzureEntraId implements AzureEntraId {
         return cache.get();
     }
 
+    @Override
+    public Uni<Optional<String>> tryToken() {
+        return cache.get();
+    }
+
+    /** Whether Microsoft's instance discovery knows the authority (it cannot check a private or test one). */
+    static boolean inAzureCloud(String authorityHost) {
+        return AZURE_CLOUDS.contains(URI.create(authorityHost).getHost());
+    }
+
     private ExpiringCache.Loaded<String> load() {
         Instant now = Instant.now();
         try {
@@ -106,7 +116,7 @@ class DefaultAzureEntraId implements AzureEntraId {
                     .configuration(configuration(environment));
             environment.get("AZURE_AUTHORITY_HOST").ifPresent(host -> {
                 builder.authorityHost(host);
-                if (!AZURE_CLOUDS.contains(URI.create(host).getHost())) {
+                if (!inAzureCloud(host)) {
                     builder.disableInstanceDiscovery();
                 }
             });

@@ -38,7 +38,7 @@ final class InvocationAggregate {
     InvocationResult result() {
         List<InvocationResult.ToolCall> calls = new ArrayList<>(toolCalls.size());
         toolCalls.values().forEach(parts -> calls.add(parts.toolCall()));
-        return new InvocationResult(start.invocationId(), start.provider(), start.model(), start.apiType(),
+        return new InvocationResult(start.invocationId(), start.provider(), start.customProviderId(), start.model(), start.apiType(),
                 text.toString(), reasoning.isEmpty() ? null : reasoning.toString(), calls, usage, finishReason,
                 start.credentialSources());
     }

@@ -10,7 +10,11 @@ import java.util.Map;
 /** The whole answer of an invocation, for {@code Accept: application/json}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "InvocationResult")
-public record InvocationResult(String invocationId, String provider, String model, String apiType,
+public record InvocationResult(String invocationId,
+                               @Schema(description = "The built-in provider's key, or the custom provider's name")
+                               String provider,
+                               @Schema(description = "The custom provider invoked; absent for a built-in provider")
+                               String customProviderId, String model, String apiType,
                                String text,
                                @Schema(description = "Reasoning or its summary, where the model shares it")
                                String reasoning,

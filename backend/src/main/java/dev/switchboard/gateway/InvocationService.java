@@ -6,6 +6,8 @@ import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.credential.ConnectionOverride;
 import dev.switchboard.credential.CredentialRequest;
 import dev.switchboard.credential.CredentialResolver;
+import dev.switchboard.credential.CustomProviderCredentials;
+import dev.switchboard.customprovider.CustomProviderService;
 import dev.switchboard.model.ApiType;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationRequest;
@@ -52,11 +54,16 @@ public class InvocationService {
     private final InvocationRules rules;
     private final List<UpstreamClient> clients;
     private final boolean wholeAnswers;
+    private final CustomProviderService customProviders;
+    private final CustomProviderCredentials customCredentials;
 
     InvocationService(ProviderCatalogue catalogue, CredentialResolver resolver, InvocationRules rules,
-                      Instance<UpstreamClient> clients, UpstreamConfig upstream) {
+                      Instance<UpstreamClient> clients, UpstreamConfig upstream, CustomProviderService customProviders,
+                      CustomProviderCredentials customCredentials) {
         this.catalogue = catalogue;
         this.resolver = resolver;
+        this.customProviders = customProviders;
+        this.customCredentials = customCredentials;
         this.rules = rules;
         this.clients = clients.stream().toList();
         this.wholeAnswers = upstream.wholeAnswers();
@@ -69,38 +76,84 @@ public class InvocationService {
     public Uni<Prepared> prepare(InvocationRequest request, boolean wholeAnswer) {
         return Uni.createFrom().deferred(() -> {
             if (request.customProviderId() != null) {
-                throw new ProblemException(ProblemType.NOT_IMPLEMENTED,
-                        "Custom providers are not available on this server yet; choose a built-in provider.");
+                return prepareCustom(request, wholeAnswer);
             }
             if (request.provider() == null || request.provider().isBlank()) {
                 List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
-                errors.add(new ProblemDetail.FieldError("provider", "must not be blank; name one, e.g. OPENAI"));
+                errors.add(new ProblemDetail.FieldError("provider", "must not be blank; name one, e.g. OPENAI, "
+                        + "or give customProviderId"));
                 throw ProblemException.invalid(errors);
             }
             ProviderDefinition provider = catalogue.require(request.provider());
-            ApiType apiType = ApiTypeRule.choose(provider, request.apiType(), request.model());
-            List<ProblemDetail.FieldError> errors = rules.check(request, provider, apiType);
-            if (!errors.isEmpty()) {
-                throw ProblemException.invalid(errors);
-            }
+            ApiType apiType = checked(request, provider);
             Map<String, String> headers = HeaderRules.validate(request.headers());
             UpstreamClient client = clientFor(provider);
             InvocationRequest.Connection connection = request.connection();
             CredentialRequest credentials = new CredentialRequest(provider.key(), request.credentials(),
                     new ConnectionOverride(connection.baseUrl(), connection.azureEndpoint(), connection.region()));
-            return resolver.resolve(credentials).map(resolved -> {
-                String invocationId = UUID.randomUUID().toString();
-                InvocationEvent.Start start = new InvocationEvent.Start(invocationId, provider.key(),
-                        request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
-                UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers,
-                        wholeAnswer && wholeAnswers);
-                // Built on subscription: a request the client cannot build fails the stream, not this step.
-                return new Prepared(start, Multi.createFrom().deferred(() -> client.stream(call)));
-            });
+            return resolver.resolve(credentials).map(resolved ->
+                    prepared(request, null, apiType, resolved, headers, client, wholeAnswer));
         });
     }
 
-    private UpstreamClient clientFor(ProviderDefinition provider) {
+    /**
+     * A custom provider's call: its stored routing and credentials only, so a request that brings its own
+     * (connection overrides, credentials, a built-in provider) is refused; its headers go over the provider's.
+     */
+    private Uni<Prepared> prepareCustom(InvocationRequest request, boolean wholeAnswer) {
+        List<ProblemDetail.FieldError> refused = new ArrayList<>();
+        if (request.provider() != null && !request.provider().isBlank()) {
+            refused.add(new ProblemDetail.FieldError("provider", "must be left out with customProviderId: give one or the other"));
+        }
+        InvocationRequest.Connection connection = request.connection();
+        if (connection.baseUrl() != null || connection.azureEndpoint() != null || connection.region() != null) {
+            refused.add(new ProblemDetail.FieldError("connection", "must be left out with customProviderId: the "
+                    + "custom provider's configuration sets the routing"));
+        }
+        if (!request.credentials().isEmpty()) {
+            refused.add(new ProblemDetail.FieldError("credentials", "must be left out with customProviderId: the "
+                    + "custom provider holds its own credentials"));
+        }
+        if (!refused.isEmpty()) {
+            List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
+            errors.addAll(refused);
+            throw ProblemException.invalid(errors);
+        }
+        Map<String, String> requestHeaders = HeaderRules.validate(request.headers());
+        return customProviders.find(request.customProviderId()).flatMap(custom -> {
+            ProviderDefinition provider = customProviders.definition(custom);
+            ApiType apiType = checked(request, provider);
+            Map<String, String> headers = HeaderRules.overlay(custom.settings().headers(), requestHeaders);
+            UpstreamClient client = clientFor(provider);
+            return customCredentials.resolve(custom, provider).map(resolved ->
+                    prepared(request, custom.id().toString(), apiType, resolved, headers, client, wholeAnswer));
+        });
+    }
+
+    /** The API type the call uses, once the request is known to suit the provider (422 otherwise). */
+    private ApiType checked(InvocationRequest request, ProviderDefinition provider) {
+        ApiType apiType = ApiTypeRule.choose(provider, request.apiType(), request.model());
+        List<ProblemDetail.FieldError> errors = rules.check(request, provider, apiType);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return apiType;
+    }
+
+    private Prepared prepared(InvocationRequest request, String customProviderId, ApiType apiType,
+                              ResolvedCredentials resolved, Map<String, String> headers, UpstreamClient client,
+                              boolean wholeAnswer) {
+        ProviderDefinition provider = resolved.provider();
+        String invocationId = UUID.randomUUID().toString();
+        InvocationEvent.Start start = new InvocationEvent.Start(invocationId, provider.key(), customProviderId,
+                request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
+        UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers,
+                wholeAnswer && wholeAnswers);
+        // Built on subscription: a request the client cannot build fails the stream, not this step.
+        return new Prepared(start, Multi.createFrom().deferred(() -> client.stream(call)));
+    }
+
+    UpstreamClient clientFor(ProviderDefinition provider) {
         Sdk sdk = provider.sdk();
         return clients.stream().filter(c -> c.speaks(sdk)).findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_IMPLEMENTED,

@@ -70,12 +70,6 @@ public class ProviderResource {
         return new ModelList(provider.key(), provider.models());
     }
 
-    private static Map<String, List<InvocationParameter>> parametersByApiType(ProviderDefinition provider) {
-        Map<String, List<InvocationParameter>> byApiType = new LinkedHashMap<>();
-        provider.apiTypes().forEach(type -> byApiType.put(type.wireName(), provider.sdk().parameters(type)));
-        return byApiType;
-    }
-
     private static ProviderView view(ProviderDefinition provider, Map<String, ProviderCredentialStatus> status) {
         ProviderCredentialStatus held = status.get(provider.key());
         List<CredentialView> credentials = provider.credentials().stream().map(spec -> {
@@ -86,7 +80,7 @@ public class ProviderResource {
         }).toList();
         return new ProviderView(provider.key(), provider.displayName(), provider.sdk(), provider.apiTypes(),
                 provider.defaultApiType(), credentials, held.credentialsSet(), provider.defaultBaseUrl(),
-                provider.baseUrlVariable(), provider.sdk().parameters(), parametersByApiType(provider), provider.sdk().maxTemperature(),
+                provider.baseUrlVariable(), provider.sdk().parameters(), provider.parametersByApiType(), provider.sdk().maxTemperature(),
                 provider.sdk().connection(), provider.models());
     }
 }

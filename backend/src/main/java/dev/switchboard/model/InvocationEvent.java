@@ -13,7 +13,12 @@ public sealed interface InvocationEvent {
 
     String eventName();
 
-    record Start(String invocationId, String provider, String model, String apiType,
+    /**
+     * @param provider         the built-in provider's key, or the custom provider's name
+     * @param customProviderId the custom provider invoked; null (and left out) for a built-in provider
+     */
+    record Start(String invocationId, String provider,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String customProviderId, String model, String apiType,
                  Map<String, String> credentialSources) implements InvocationEvent {
         public String eventName() {
             return "start";

@@ -1,6 +1,8 @@
 package dev.switchboard.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +46,13 @@ public record ProviderDefinition(String key, String displayName, Sdk sdk, List<A
         return baseUrlVariable == null ? List.of()
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(baseUrlVariable),
                 baseUrlFallbacks.stream()).toList();
+    }
+
+    /** The invocation parameters each offered API type takes, by the API type's wire name, in offer order. */
+    public Map<String, List<InvocationParameter>> parametersByApiType() {
+        Map<String, List<InvocationParameter>> byApiType = new LinkedHashMap<>();
+        apiTypes.forEach(type -> byApiType.put(type.wireName(), sdk.parameters(type)));
+        return byApiType;
     }
 
     public Optional<CredentialSpec> credential(String name) {

@@ -3,6 +3,7 @@ package dev.switchboard.provider;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.model.ProviderDefinition;
+import dev.switchboard.model.Sdk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -61,6 +62,20 @@ public class ProviderCatalogue {
                     + ". Ask the administrator to add " + provider.key() + ", or choose another provider.");
         }
         return provider;
+    }
+
+    /**
+     * The built-in provider that speaks {@code sdk} natively (OpenAI for openai, not an OpenAI-compatible
+     * server), whether or not this server allows it: custom providers take its credential names, default
+     * address and suggested models.
+     */
+    public ProviderDefinition nativeProvider(Sdk sdk) {
+        return all.stream().filter(p -> p.sdk() == sdk).findFirst().orElseThrow();
+    }
+
+    /** Whether {@code name} is a built-in provider key, ignoring case and the allowed list. */
+    public boolean isBuiltInKey(String name) {
+        return find(name).isPresent();
     }
 
     private Optional<ProviderDefinition> find(String key) {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decrypted secrets (and the absence of one) by name, so that an invocation does not cost a
- * database round trip. Correct only while changes are heard: {@link SecretChangeListener} enables
+ * database round trip. Correct only while changes are heard: {@link SecretChanges} enables
  * the cache while its LISTEN connection is up and invalidates names as notifications arrive; while
  * it is down nothing is served from it. A look-up that raced with an invalidation is not stored.
  * <p>

@@ -1,5 +1,6 @@
 package dev.switchboard.secret;
 
+import dev.switchboard.common.database.SharedReads;
 import dev.switchboard.common.problem.DatabaseUnavailable;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
@@ -7,6 +8,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -34,12 +37,26 @@ class SecretService implements SecretStore {
     private final SecretCipher cipher;
     private final SecretCache cache;
     private final SharedReads<Set<String>, ResolvedSecrets> reads;
+    private final Iterable<EncryptedRows> elsewhere;
 
+    @Inject
+    SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache, Vertx vertx,
+                  Instance<EncryptedRows> elsewhere) {
+        this(repository, cipher, cache, vertx, (Iterable<EncryptedRows>) elsewhere);
+    }
+
+    /** A vault with no other feature's rows to rotate (tests that use another key). */
     SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache, Vertx vertx) {
+        this(repository, cipher, cache, vertx, List.of());
+    }
+
+    private SecretService(SecretRepository repository, SecretCipher cipher, SecretCache cache, Vertx vertx,
+                          Iterable<EncryptedRows> elsewhere) {
         this.repository = repository;
         this.cipher = cipher;
         this.cache = cache;
         this.reads = new SharedReads<>(vertx);
+        this.elsewhere = elsewhere;
     }
 
     Uni<List<SecretSummary>> list() {
@@ -112,9 +129,31 @@ class SecretService implements SecretStore {
         });
     }
 
-    /** Re-encrypts every readable row under the current key, in one transaction; unreadable rows stay. */
+    /**
+     * Re-encrypts every readable secret, and the other features' {@link EncryptedRows}, under the
+     * current key, in one transaction; unreadable rows stay.
+     */
     Uni<RotationResult> rotate() {
-        return Panache.withTransaction(() -> repository.listAllLocked().map(rows -> {
+        return Panache.withTransaction(() -> rotateSecrets().flatMap(secrets -> rotateElsewhere()
+                .map(others -> new RotationResult(secrets.reencrypted(), secrets.unreadable(), others))))
+                .invoke(cache::invalidateAll)
+                .invoke(result -> LOG.infof("Vault rotation under key id %s: %d secrets re-encrypted, %d unreadable; "
+                                + "%d custom providers re-encrypted, %d unreadable", cipher.currentKeyId(),
+                        result.reencrypted(), result.unreadable(), result.customProviders().reencrypted(),
+                        result.customProviders().unreadable()));
+    }
+
+    private Uni<RotationResult.Count> rotateElsewhere() {
+        Uni<RotationResult.Count> total = Uni.createFrom().item(RotationResult.Count.NONE);
+        for (EncryptedRows rows : elsewhere) {
+            total = total.flatMap(sum -> rows.rotate().map(count -> new RotationResult.Count(
+                    sum.reencrypted() + count.reencrypted(), sum.unreadable() + count.unreadable())));
+        }
+        return total;
+    }
+
+    private Uni<RotationResult.Count> rotateSecrets() {
+        return repository.listAllLocked().map(rows -> {
             int reencrypted = 0;
             int unreadable = 0;
             for (SecretEntity row : rows) {
@@ -127,9 +166,8 @@ class SecretService implements SecretStore {
                 row.keyId = cipher.currentKeyId();
                 reencrypted++;
             }
-            return new RotationResult(reencrypted, unreadable);
-        })).invoke(cache::invalidateAll).invoke(result -> LOG.infof("Vault rotation: %d secrets re-encrypted under key id %s, %d unreadable",
-                result.reencrypted(), cipher.currentKeyId(), result.unreadable()));
+            return new RotationResult.Count(reencrypted, unreadable);
+        });
     }
 
     /**

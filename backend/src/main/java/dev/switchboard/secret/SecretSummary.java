@@ -30,7 +30,7 @@ public record SecretSummary(
     }
 
     /** Counted in code points, so that a hint never splits a character. */
-    static String hint(String value) {
+    public static String hint(String value) {
         int length = value.codePointCount(0, value.length());
         if (length < HINT_MIN_LENGTH) {
             return null;

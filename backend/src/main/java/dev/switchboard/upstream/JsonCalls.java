@@ -81,6 +81,12 @@ public class JsonCalls {
                 Buffer.buffer(json(body)), call.scrubber(), streamed);
     }
 
+    /** A GET answered with JSON (e.g. a model list), with the client's owned headers over the custom ones. */
+    public static UpstreamRequest get(UpstreamCall call, String url, Map<String, String> auth) {
+        return new UpstreamRequest(call.providerName(), HttpMethod.GET, url,
+                HeaderRules.merge(WHOLE, call.customHeaders(), auth), null, call.scrubber(), false);
+    }
+
     /** The headers a call sends unless custom headers override them: what it accepts, and who asks. */
     public static Map<String, String> defaults(String accept) {
         return Map.of("Accept", accept, "User-Agent", USER_AGENT);

@@ -2,7 +2,10 @@ package dev.switchboard.upstream;
 
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.Sdk;
+import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
+
+import java.util.Optional;
 
 /** A hand-written client for one wire protocol. */
 public interface UpstreamClient {
@@ -22,4 +25,13 @@ public interface UpstreamClient {
      * may be thrown: it fails the stream like an upstream error.
      */
     Multi<InvocationEvent> stream(UpstreamCall call);
+
+    /**
+     * The request that lists the provider's models for this call's address and credentials: the cheapest
+     * call that proves both (a connection test). Empty where the protocol has none (Bedrock's runtime
+     * API); a test then sends a minimal invocation instead.
+     */
+    default Optional<UpstreamRequest> modelsRequest(UpstreamCall call) {
+        return Optional.empty();
+    }
 }

@@ -32,9 +32,11 @@ class PackageRulesTest {
             // edge: HTTP resources and routes that join several features
             .layer("invocation").definedBy(ROOT + ".invocation")
             .layer("listing").definedBy(ROOT + ".listing")
+            .layer("customprovider.api").definedBy(ROOT + ".customprovider.api")
             // core
             .layer("gateway").definedBy(ROOT + ".gateway")
             .layer("credential").definedBy(ROOT + ".credential")
+            .layer("customprovider").definedBy(ROOT + ".customprovider")
             .layer("secret").definedBy(ROOT + ".secret")
             .layer("provider").definedBy(ROOT + ".provider")
             .layer("upstream").definedBy(ROOT + ".upstream")
@@ -47,9 +49,11 @@ class PackageRulesTest {
 
             .whereLayer("invocation").mayOnlyAccessLayers("gateway", "model", "common")
             .whereLayer("listing").mayOnlyAccessLayers("provider", "credential", "model", "common")
-            .whereLayer("gateway").mayOnlyAccessLayers("credential", "provider", "upstream", "upstream.http",
-                    "model", "common")
-            .whereLayer("credential").mayOnlyAccessLayers("secret", "provider", "model", "common")
+            .whereLayer("customprovider.api").mayOnlyAccessLayers("customprovider", "gateway", "model", "common")
+            .whereLayer("gateway").mayOnlyAccessLayers("credential", "customprovider", "provider", "upstream",
+                    "upstream.http", "model", "common")
+            .whereLayer("credential").mayOnlyAccessLayers("customprovider", "secret", "provider", "model", "common")
+            .whereLayer("customprovider").mayOnlyAccessLayers("secret", "provider", "upstream.http", "model", "common")
             .whereLayer("secret").mayOnlyAccessLayers("common")
             .whereLayer("provider").mayOnlyAccessLayers("model", "common")
             .whereLayer("upstream protocols").mayOnlyAccessLayers("upstream", "upstream.http", "model", "common")

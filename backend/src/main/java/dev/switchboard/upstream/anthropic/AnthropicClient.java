@@ -8,10 +8,12 @@ import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
+import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Anthropic Messages: {@code POST {base}/v1/messages}, streamed, with the key in {@code x-api-key}.
@@ -41,6 +43,13 @@ class AnthropicClient implements UpstreamClient {
         return calls.stream(call, url(call.credentials().baseUrl()), ownedHeaders(call.credentials()),
                 AnthropicRequests.streaming(call.request()),
                 (provider, scrubber) -> new AnthropicStreamMapper(json, provider, scrubber));
+    }
+
+    /** {@code GET {base}/v1/models}. */
+    @Override
+    public Optional<UpstreamRequest> modelsRequest(UpstreamCall call) {
+        return Optional.of(JsonCalls.get(call, JsonCalls.trimSlash(call.credentials().baseUrl()) + "/v1/models",
+                ownedHeaders(call.credentials())));
     }
 
     static String url(String baseUrl) {

@@ -8,6 +8,8 @@ import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
 import dev.switchboard.upstream.openai.OpenAiProtocol;
+import dev.switchboard.upstream.JsonCalls;
+import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
 
@@ -44,6 +46,13 @@ class AzureOpenAiClient implements UpstreamClient {
         String url = AzureRoute.url(credentials.baseUrl(), call.request().model(),
                 credentials.value(OPENAI_API_VERSION).orElse(null), call.apiType());
         return protocol.stream(call, url, auth(credentials));
+    }
+
+    @Override
+    public Optional<UpstreamRequest> modelsRequest(UpstreamCall call) {
+        ResolvedCredentials credentials = call.credentials();
+        return Optional.of(JsonCalls.get(call, AzureRoute.modelsUrl(credentials.baseUrl(),
+                credentials.value(OPENAI_API_VERSION).orElse(null)), auth(credentials)));
     }
 
     /** The api-key header, or the Entra ID bearer token when there is no key. */

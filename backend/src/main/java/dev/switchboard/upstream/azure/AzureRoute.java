@@ -57,6 +57,18 @@ final class AzureRoute {
                 : openai + "/deployments/" + encode(deployment) + "/chat/completions" + query;
     }
 
+    /** The resource's model list: {@code {endpoint}/openai/v1/models} or {@code {endpoint}/openai/models?api-version=…}. */
+    static String modelsUrl(String endpoint, String apiVersion) {
+        String version = apiVersion == null ? "" : apiVersion.strip();
+        String base = JsonCalls.trimSlash(endpoint);
+        if (base.endsWith(OPENAI_V1) || usesV1(version)) {
+            String v1 = base.endsWith(OPENAI_V1) ? base
+                    : (base.endsWith(OPENAI) ? base.substring(0, base.length() - OPENAI.length()) : base) + OPENAI_V1;
+            return v1 + "/models" + ("preview".equalsIgnoreCase(version) ? "?api-version=preview" : "");
+        }
+        return (base.endsWith(OPENAI) ? base : base + OPENAI) + "/models?api-version=" + encode(version);
+    }
+
     /** Whether the version names the v1 API rather than a dated one. */
     static boolean usesV1(String apiVersion) {
         return apiVersion == null || V1_VERSIONS.contains(apiVersion.strip().toLowerCase(Locale.ROOT));

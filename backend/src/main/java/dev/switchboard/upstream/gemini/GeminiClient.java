@@ -8,6 +8,7 @@ import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
+import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
 
@@ -15,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,13 @@ class GeminiClient implements UpstreamClient {
         return calls.stream(call, url(call.credentials().baseUrl(), call.request().model()),
                 ownedHeaders(call.credentials()), GeminiRequests.streaming(call.request()),
                 (provider, scrubber) -> new GeminiStreamMapper(json, provider, scrubber, GeminiClient::callId));
+    }
+
+    /** {@code GET {base}/v1beta/models}. */
+    @Override
+    public Optional<UpstreamRequest> modelsRequest(UpstreamCall call) {
+        return Optional.of(JsonCalls.get(call, JsonCalls.trimSlash(call.credentials().baseUrl()) + "/" + API_VERSION
+                + "/models", ownedHeaders(call.credentials())));
     }
 
     static String url(String baseUrl, String model) {

@@ -137,6 +137,20 @@ public final class HeaderRules {
         return merged;
     }
 
+    /**
+     * Validated headers {@code over} laid over {@code base} (a custom provider's own headers): a name in
+     * both, in any case, takes the value and spelling of {@code over}.
+     */
+    public static Map<String, String> overlay(Map<String, String> base, Map<String, String> over) {
+        if (base.isEmpty()) {
+            return over;
+        }
+        Map<String, String> merged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        putAll(merged, base);
+        putAll(merged, over);
+        return merged;
+    }
+
     private static void putAll(Map<String, String> target, Map<String, String> source) {
         for (Map.Entry<String, String> header : source.entrySet()) {
             target.remove(header.getKey()); // so that the later spelling of the name is the one sent

@@ -9,10 +9,12 @@ import dev.switchboard.model.Sdk;
 import dev.switchboard.upstream.JsonCalls;
 import dev.switchboard.upstream.UpstreamCall;
 import dev.switchboard.upstream.UpstreamClient;
+import dev.switchboard.upstream.http.UpstreamRequest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * OpenAI and every OpenAI-compatible server (DeepSeek, xAI, Ollama, Groq, …): Chat Completions
@@ -38,6 +40,13 @@ class OpenAiClient implements UpstreamClient {
         ResolvedCredentials credentials = call.credentials();
         String path = call.apiType() == ApiType.RESPONSES ? "/responses" : "/chat/completions";
         return protocol.stream(call, JsonCalls.trimSlash(credentials.baseUrl()) + path, auth(credentials));
+    }
+
+    /** {@code GET {base}/models}, which OpenAI and OpenAI-compatible servers (Ollama too) answer. */
+    @Override
+    public Optional<UpstreamRequest> modelsRequest(UpstreamCall call) {
+        ResolvedCredentials credentials = call.credentials();
+        return Optional.of(JsonCalls.get(call, JsonCalls.trimSlash(credentials.baseUrl()) + "/models", auth(credentials)));
     }
 
     /** The bearer token, when the provider has a key (Ollama has none). */

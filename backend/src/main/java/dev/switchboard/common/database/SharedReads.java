@@ -1,4 +1,4 @@
-package dev.switchboard.secret;
+package dev.switchboard.common.database;
 
 import dev.switchboard.common.web.Contexts;
 import io.smallrye.mutiny.Uni;
@@ -20,17 +20,17 @@ import java.util.function.Function;
  * a read whose first subscriber came from another event loop looked for its session in the wrong
  * context: "No current Mutiny.Session found" for every caller of that read.)
  */
-final class SharedReads<K, V> {
+public final class SharedReads<K, V> {
 
     private final Vertx vertx;
     private final Map<K, Uni<V>> running = new ConcurrentHashMap<>();
 
-    SharedReads(Vertx vertx) {
+    public SharedReads(Vertx vertx) {
         this.vertx = vertx;
     }
 
     /** The running read of {@code key}, or a new one made by {@code read}. */
-    Uni<V> read(K key, Function<K, Uni<V>> read) {
+    public Uni<V> read(K key, Function<K, Uni<V>> read) {
         return Contexts.backOnCallerContext(Uni.createFrom().deferred(() -> running.computeIfAbsent(key,
                 k -> Contexts.onOwnContext(vertx, () -> read.apply(k))
                         .onTermination().invoke(() -> running.remove(k))

@@ -1,4 +1,4 @@
-package dev.switchboard.secret;
+package dev.switchboard.common.database;
 
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
