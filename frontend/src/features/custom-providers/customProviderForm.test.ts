@@ -148,6 +148,23 @@ describe('keeping stored secrets', () => {
     expect(Object.keys(validateDraft(form, unreadable))).toEqual(['accessKeyId', 'secretAccessKey']);
   });
 
+  it('requires the client secret again when the Entra ID authority changes', () => {
+    const entra = {
+      ...TEAM_OPENAI,
+      sdk: 'azure_openai' as const,
+      authType: 'azure_ad_client_secret' as const,
+      config: { auth: { type: 'azure_ad_client_secret', tenantId: 't', clientId: 'c' }, azureEndpoint: 'https://r.openai.azure.com', headers: {} },
+      secretsSet: { clientSecret: 'abcd' },
+    };
+    const form = draftOf(entra);
+    expect(reentryReason(form, entra)).toBeNull();
+    expect(keptSecrets(form, entra)).toEqual(new Map([['clientSecret', 'abcd']]));
+
+    const moved = { ...form, values: { ...form.values, authorityHost: 'https://login.example.com' } };
+    expect(reentryReason(moved, entra)).toBe('url');
+    expect(validateDraft(moved, entra)).toEqual({ clientSecret: ['Enter the client secret.'] });
+  });
+
   it('keeps nothing when the auth type changes', () => {
     const form = { ...draftOf(TEAM_BEDROCK), authType: 'bearer_token' as const };
 

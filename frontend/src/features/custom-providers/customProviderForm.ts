@@ -7,7 +7,7 @@ import type {
   ApiType,
   CustomProvider,
   CustomProviderAuthType,
-  CustomProviderConfig,
+  CustomProviderConfigInput,
   CustomProviderInput,
   CustomProviderPatch,
   ProblemDetails,
@@ -105,8 +105,11 @@ export const AUTH_FIELDS: Readonly<Record<AuthType, readonly FieldSpec[]>> = {
   bearer_token: [field('token', 'Bearer token', { secret: true })],
 };
 
-/** The URLs that decide where a stored secret is sent: changing one needs the secret again. */
-const URL_FIELDS: readonly ValueField[] = ['baseUrl', 'azureEndpoint', 'endpointUrl'];
+/**
+ * The URLs that decide where a stored secret is sent (the Entra ID authority receives the client
+ * secret): changing one needs the secrets again, as the server requires.
+ */
+const URL_FIELDS: readonly ValueField[] = ['baseUrl', 'azureEndpoint', 'endpointUrl', 'authorityHost'];
 
 export interface CustomProviderDraft {
   readonly name: string;
@@ -155,7 +158,7 @@ export function draftOf(saved: CustomProvider): CustomProviderDraft {
     authType: saved.authType,
     values,
     headersText: headers && Object.keys(headers).length > 0 ? JSON.stringify(headers, null, 2) : '',
-    apiType: apiType ?? DEFAULT_API_TYPE,
+    apiType: apiType === 'chat_completions' ? 'chat_completions' : DEFAULT_API_TYPE,
   };
 }
 
@@ -255,7 +258,7 @@ export function hasErrors(errors: FieldErrors): boolean {
 }
 
 /** The config as the server takes it; secret inputs left empty are left out (kept when editing). */
-export function configOf(draft: CustomProviderDraft): CustomProviderConfig {
+export function configOf(draft: CustomProviderDraft): CustomProviderConfigInput {
   const auth: Record<string, string> = { type: draft.authType };
   for (const spec of AUTH_FIELDS[draft.authType]) {
     const value = trimmed(draft, spec.name);
@@ -268,7 +271,7 @@ export function configOf(draft: CustomProviderDraft): CustomProviderConfig {
   }
   const headers = validateCustomHeaders(draft.headersText);
   return {
-    auth: auth as unknown as CustomProviderConfig['auth'],
+    auth: auth as unknown as CustomProviderConfigInput['auth'],
     ...routing,
     headers: headers.ok ? headers.headers : {},
     ...(API_TYPE_SDKS.has(draft.sdk) ? { apiType: draft.apiType } : {}),

@@ -1,24 +1,20 @@
 import { createRemoteResource, useRemoteResource, type RemoteResource } from '../store/createRemoteResource';
-import { createApiClient } from './apiClient';
-import type {
-  CustomProvider,
-  CustomProviderInput,
-  CustomProviderPatch,
-  CustomProviderPaths,
-} from './customProviderContract.tmp';
-
-const api = createApiClient<CustomProviderPaths>();
+import { api } from './apiClient';
+import type { CustomProvider, CustomProviderInput, CustomProviderPatch } from './types';
 
 /** The saved custom providers: the settings page edits them, the playground's model picker offers them. */
-export const customProvidersResource = createRemoteResource(() => api.get('/api/v1/custom-providers'));
+export const customProvidersResource = createRemoteResource(
+  // The server sends an auth type the contract names only as a string (see CustomProvider).
+  async () => (await api.get('/api/v1/custom-providers')) as readonly CustomProvider[],
+);
 export const useCustomProviders = () => useRemoteResource(customProvidersResource);
 
-export function createCustomProvider(input: CustomProviderInput): Promise<CustomProvider> {
-  return api.post('/api/v1/custom-providers', input);
+export async function createCustomProvider(input: CustomProviderInput): Promise<void> {
+  await api.post('/api/v1/custom-providers', input);
 }
 
-export function updateCustomProvider(id: string, patch: CustomProviderPatch): Promise<CustomProvider> {
-  return api.patch('/api/v1/custom-providers/{id}', patch, { params: { id } });
+export async function updateCustomProvider(id: string, patch: CustomProviderPatch): Promise<void> {
+  await api.patch('/api/v1/custom-providers/{id}', patch, { params: { id } });
 }
 
 export async function deleteCustomProvider(id: string): Promise<void> {
