@@ -174,7 +174,7 @@ describe('CustomProvidersPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create provider' }));
 
     const baseUrl = within(dialog).getByLabelText('Base URL (optional)');
-    await waitFor(() => expect(baseUrl).toHaveAccessibleDescription('must not point at a link-local address'));
+    await waitFor(() => expect(baseUrl).toHaveAccessibleDescription('Base URL must not point at a link-local address'));
     expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
@@ -213,7 +213,7 @@ describe('CustomProvidersPage', () => {
     expect(key).not.toHaveAttribute('placeholder');
     expect(within(dialog).getByRole('button', { name: 'Test connection' })).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
-    expect(key).toHaveAccessibleDescription('Enter the api key.');
+    expect(key).toHaveAccessibleDescription('API key is required.');
 
     await fill(key, 'sk-moved');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));

@@ -127,7 +127,7 @@ describe('keeping stored secrets', () => {
 
     expect(reentryReason(moved, TEAM_OPENAI)).toBe('url');
     expect(keptSecrets(moved, TEAM_OPENAI).size).toBe(0);
-    expect(validateDraft(moved, TEAM_OPENAI).apiKey).toEqual(['Enter the api key.']);
+    expect(validateDraft(moved, TEAM_OPENAI).apiKey).toEqual(['API key is required.']);
 
     const withKey = { ...moved, values: { ...moved.values, apiKey: 'sk-new' } };
     expect(validateDraft(withKey, TEAM_OPENAI)).toEqual({});
@@ -162,14 +162,14 @@ describe('keeping stored secrets', () => {
 
     const moved = { ...form, values: { ...form.values, authorityHost: 'https://login.example.com' } };
     expect(reentryReason(moved, entra)).toBe('url');
-    expect(validateDraft(moved, entra)).toEqual({ clientSecret: ['Enter the client secret.'] });
+    expect(validateDraft(moved, entra)).toEqual({ clientSecret: ['Client secret is required.'] });
   });
 
   it('keeps nothing when the auth type changes', () => {
     const form = { ...draftOf(TEAM_BEDROCK), authType: 'bearer_token' as const };
 
     expect(keptSecrets(form, TEAM_BEDROCK).size).toBe(0);
-    expect(validateDraft(form, TEAM_BEDROCK)).toEqual({ token: ['Enter the bearer token.'] });
+    expect(validateDraft(form, TEAM_BEDROCK)).toEqual({ token: ['Bearer token is required.'] });
   });
 
   it('says "leave empty to keep" with the last four characters when the server gave them', () => {
@@ -196,7 +196,7 @@ describe('checks before sending', () => {
     expect(validateDraft(form, null, { builtinKeys: ['OPENAI'] })).toEqual({
       name: ['OPENAI is a built-in provider; choose another name.'],
       baseUrl: ['Base URL must start with http:// or https://.'],
-      apiKey: ['Enter the api key.'],
+      apiKey: ['API key is required.'],
       headers: [expect.stringMatching(/^Authorization cannot be set/)],
     });
     expect(validateDraft(draft({ name: 'a/b', values: { apiKey: 'k' } }), null).name).toEqual(['A name may not contain "/".']);
@@ -212,6 +212,14 @@ describe('Test connection', () => {
       kind: 'saved',
       id: TEAM_OPENAI.id,
     });
+  });
+
+  it('tests an unreadable provider only with its secrets typed in again', () => {
+    const unreadable = { ...TEAM_OPENAI, status: 'unreadable' as const };
+    const form = draftOf(unreadable);
+
+    expect(connectionTestOf(form, unreadable)).toMatchObject({ kind: 'blocked', reason: expect.stringMatching(/cannot be read/) });
+    expect(connectionTestOf({ ...form, values: { ...form.values, apiKey: 'sk-again' } }, unreadable).kind).toBe('input');
   });
 
   it('tests changed settings only with the secret typed in, since a stored one cannot go to /test', () => {
@@ -251,14 +259,14 @@ describe('server errors', () => {
     );
 
     expect(fields).toEqual({
-      apiKey: ['must not be blank'],
-      baseUrl: ['must be an http or https URL'],
-      headers: ['cannot be set'],
-      authType: ['not taken by anthropic'],
-      name: ['is a built-in provider key'],
-      region: ['not taken by openai'],
+      apiKey: ['API key must not be blank'],
+      baseUrl: ['Base URL must be an http or https URL'],
+      headers: ['Host cannot be set'],
+      authType: ['Authentication not taken by anthropic'],
+      name: ['Name is a built-in provider key'],
+      region: ['AWS region not taken by openai'],
     });
-    expect(rest).toEqual(['config.unknown: unknown']);
+    expect(rest).toEqual(['config.unknown unknown']);
   });
 
   it('puts a duplicate name (409) on the name', () => {

@@ -242,7 +242,7 @@ export function validateDraft(
   for (const spec of fieldsOf(draft)) {
     const value = trimmed(draft, spec.name);
     if (value === '') {
-      if (spec.required && !kept.has(spec.name as SecretField)) errors[spec.name] = [`Enter the ${spec.label.toLowerCase()}.`];
+      if (spec.required && !kept.has(spec.name as SecretField)) errors[spec.name] = [`${spec.label} is required.`];
       continue;
     }
     const problem = spec.url ? httpUrlProblem(value, spec.label) : null;
@@ -329,27 +329,32 @@ export type ConnectionTest =
  * stored secrets. Changed settings that rely on a stored secret cannot be tested before saving.
  */
 export function connectionTestOf(draft: CustomProviderDraft, saved: CustomProvider | null): ConnectionTest {
-  if (saved && !configChanged(draft, saved)) return { kind: 'saved', id: saved.id };
+  const unreadable = saved?.status === 'unreadable';
+  if (saved && !unreadable && !configChanged(draft, saved)) return { kind: 'saved', id: saved.id };
   const needsStored = AUTH_FIELDS[draft.authType].some(
     (spec) => spec.secret && spec.required && trimmed(draft, spec.name) === '',
   );
   if (saved && needsStored) {
     return {
       kind: 'blocked',
-      reason: 'To test these changes before saving, enter the secret again; or save, then test.',
+      reason: unreadable
+        ? 'To test, enter the secrets again: the stored ones cannot be read.'
+        : 'To test these changes before saving, enter the secret again; or save, then test.',
     };
   }
   return { kind: 'input', input: inputOf(draft) };
 }
 
-const FORM_FIELDS: ReadonlySet<string> = new Set<FormField>([
-  'name',
-  'description',
-  'provider',
-  'sdk',
-  'apiType',
-  ...Object.values(ROUTING_FIELDS).flat().map((spec) => spec.name),
-  ...Object.values(AUTH_FIELDS).flat().map((spec) => spec.name),
+/** Each field's label, to say which field a server message (a phrase such as "must be given") is about. */
+const FIELD_LABELS: ReadonlyMap<string, string> = new Map<string, string>([
+  ['name', 'Name'],
+  ['description', 'Description'],
+  ['provider', 'Provider label'],
+  ['sdk', 'SDK'],
+  ['authType', 'Authentication'],
+  ['apiType', 'API type'],
+  ['headers', 'Headers'],
+  ...[...Object.values(ROUTING_FIELDS), ...Object.values(AUTH_FIELDS)].flat().map((spec) => [spec.name, spec.label] as const),
 ]);
 
 /** The form field a server error path names (`config.auth.apiKey`, `config.headers.X-Team`, `name`), if any. */
@@ -358,7 +363,7 @@ export function formFieldOf(path: string): FormField | null {
   if (/^headers\b/.test(inConfig)) return 'headers';
   if (inConfig === 'auth' || inConfig === 'auth.type') return 'authType';
   const name = inConfig.replace(/^auth\./, '');
-  return FORM_FIELDS.has(name) ? (name as FormField) : null;
+  return FIELD_LABELS.has(name) ? (name as FormField) : null;
 }
 
 /**
@@ -374,9 +379,15 @@ export function serverFieldErrors(problem: ProblemDetails): { fields: FieldError
   const errors = Array.isArray(problem.extensions.errors) ? problem.extensions.errors.filter(isRecord) : [];
   for (const error of errors) {
     const message = typeof error.message === 'string' ? error.message : 'is invalid';
-    const target = typeof error.field === 'string' ? formFieldOf(error.field) : null;
-    if (target) (fields[target] ??= []).push(message);
-    else rest.push(typeof error.field === 'string' ? `${error.field}: ${message}` : message);
+    const path = typeof error.field === 'string' ? error.field : '';
+    const target = formFieldOf(path);
+    if (!target) {
+      rest.push(path ? `${path} ${message}` : message);
+      continue;
+    }
+    // The server's messages follow the field's name: "must be given", or for a header "cannot be set".
+    const header = /^(?:config\.)?headers\.(.+)$/.exec(path)?.[1];
+    (fields[target] ??= []).push(`${header ?? FIELD_LABELS.get(target)} ${message}`);
   }
   return { fields, rest };
 }

@@ -1,4 +1,4 @@
-import { Code, DataList, Flex, Grid, Select, Text, TextArea, TextField } from '@radix-ui/themes';
+import { Code, DataList, Flex, Grid, Select, Separator, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useId } from 'react';
 import type { ConnectionField, CustomProvider } from '../../shared/api';
 import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
@@ -144,46 +144,52 @@ function CustomRouting({ provider }: { provider: CustomProvider }) {
   ];
   const headers = Object.entries(config.headers ?? {});
   return (
-    <DataList.Root size="1" aria-label={`Routing of ${provider.name}`}>
-      <DataList.Item>
-        <DataList.Label minWidth="7rem">SDK</DataList.Label>
-        <DataList.Value>{SDK_LABELS[provider.sdk]}</DataList.Value>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.Label minWidth="7rem">Authentication</DataList.Label>
-        <DataList.Value>{AUTH_TYPE_LABELS[provider.authType]}</DataList.Value>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.Label minWidth="7rem">Host</DataList.Label>
-        <DataList.Value>
-          <Code size="1" variant="ghost">
-            {provider.host}
-          </Code>
-        </DataList.Value>
-      </DataList.Item>
-      {routing
-        .filter(([, value]) => value)
-        .map(([label, value]) => (
-          <DataList.Item key={label}>
-            <DataList.Label minWidth="7rem">{label}</DataList.Label>
-            <DataList.Value>
-              <Code size="1" variant="ghost">
-                {value}
-              </Code>
-            </DataList.Value>
-          </DataList.Item>
-        ))}
-      {headers.length > 0 ? (
+    <Flex direction="column" gap="2">
+      <Text size="1" color="gray">
+        Routing and credentials of {provider.name}, set in Settings → Custom Providers:
+      </Text>
+      <DataList.Root size="1" aria-label={`Routing of ${provider.name}`}>
         <DataList.Item>
-          <DataList.Label minWidth="7rem">Headers</DataList.Label>
+          <DataList.Label minWidth="7rem">SDK</DataList.Label>
+          <DataList.Value>{SDK_LABELS[provider.sdk]}</DataList.Value>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.Label minWidth="7rem">Authentication</DataList.Label>
+          <DataList.Value>{AUTH_TYPE_LABELS[provider.authType]}</DataList.Value>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.Label minWidth="7rem">Host</DataList.Label>
           <DataList.Value>
             <Code size="1" variant="ghost">
-              {headers.map(([name, value]) => `${name}: ${value}`).join(', ')}
+              {provider.host}
             </Code>
           </DataList.Value>
         </DataList.Item>
-      ) : null}
-    </DataList.Root>
+        {routing
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <DataList.Item key={label}>
+              <DataList.Label minWidth="7rem">{label}</DataList.Label>
+              <DataList.Value>
+                <Code size="1" variant="ghost">
+                  {value}
+                </Code>
+              </DataList.Value>
+            </DataList.Item>
+          ))}
+        {headers.length > 0 ? (
+          <DataList.Item>
+            <DataList.Label minWidth="7rem">Headers</DataList.Label>
+            <DataList.Value>
+              <Code size="1" variant="ghost">
+                {headers.map(([name, value]) => `${name}: ${value}`).join(', ')}
+              </Code>
+            </DataList.Value>
+          </DataList.Item>
+        ) : null}
+      </DataList.Root>
+      <Separator size="4" />
+    </Flex>
   );
 }
 
