@@ -138,8 +138,13 @@ export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogPro
       setTest({ status: 'done', result });
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
-      if (error.status === 422) showServerProblem(error);
-      setTest({ status: 'failed', problem: error });
+      // An invalid config (422) is shown on its fields, like a refused save; anything else here.
+      if (error.status === 422) {
+        showServerProblem(error);
+        setTest({ status: 'idle' });
+      } else {
+        setTest({ status: 'failed', problem: error });
+      }
     }
   }
 

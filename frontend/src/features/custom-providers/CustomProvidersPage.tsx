@@ -1,4 +1,4 @@
-import { AlertDialog, Badge, Button, Code, Flex, Spinner, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import { AlertDialog, Badge, Button, Code, Flex, Table, Text, VisuallyHidden } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import { ProblemError, type CustomProvider } from '../../shared/api';
@@ -6,6 +6,7 @@ import { customProvidersResource, deleteCustomProvider, useCustomProviders } fro
 import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
+import { RemoteStatus } from '../../shared/ui/RemoteStatus';
 import { CustomProviderDialog } from './CustomProviderDialog';
 
 /** Which dialog is open: none, a new provider, or one being edited. */
@@ -27,19 +28,7 @@ export function CustomProvidersPage() {
           <PlusIcon /> Add custom provider
         </Button>
       </Flex>
-      {state.status === 'error' ? (
-        <Flex direction="column" gap="2" align="start" mb="3">
-          <ProblemCallout problem={state.error} />
-          <Button variant="soft" onClick={() => void state.reload()}>
-            Try again
-          </Button>
-        </Flex>
-      ) : null}
-      {!providers && state.status !== 'error' ? (
-        <Flex gap="2" align="center">
-          <Spinner /> <Text>Loading custom providers…</Text>
-        </Flex>
-      ) : null}
+      <RemoteStatus state={state} reload={state.reload} loadingText="Loading custom providers…" />
       {providers && providers.length === 0 ? (
         <Text as="p" color="gray">
           No custom providers yet. Add one to give a team its own endpoint, key and headers.

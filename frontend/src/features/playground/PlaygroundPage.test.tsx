@@ -280,7 +280,7 @@ describe('PlaygroundPage', () => {
       provider: 'team-openai',
       model: 'gpt-4o',
       apiType: 'responses',
-      credentialSources: { apiKey: 'custom_provider' },
+      credentialSources: { OPENAI_API_KEY: 'custom_provider' },
     });
     stream.send('text', { delta: 'Hello team' });
     stream.send('finish', { reason: 'stop' });
@@ -288,7 +288,7 @@ describe('PlaygroundPage', () => {
 
     const output = screen.getByRole('region', { name: 'Instance 1 output' });
     await waitFor(() => expect(within(output).getByRole('status')).toHaveTextContent('Finished'));
-    expect(within(output).getByLabelText('Run details')).toHaveTextContent('apiKeycustom provider');
+    expect(within(output).getByLabelText('Run details')).toHaveTextContent('OPENAI_API_KEYcustom provider');
     expect(bodies[0]).toEqual({
       customProviderId: TEAM_OPENAI.id,
       model: 'gpt-4o',
