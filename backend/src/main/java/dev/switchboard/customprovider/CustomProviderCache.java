@@ -12,11 +12,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * Decrypted custom providers by id, so that an invocation costs no database round trip. Correct only
  * while changes are heard ({@link CustomProviderChanges}): nothing is served while they are not, and a
  * read that raced with a change is not stored.
+ * <p>
+ * Apart from that, the last provider read for each id is kept ({@link #lastKnown}) for when the database
+ * cannot be reached, as the secrets vault does: then nobody can change a provider through it either.
  */
 @Singleton
 class CustomProviderCache {
 
     private final Map<UUID, CustomProvider> entries = new ConcurrentHashMap<>();
+    private final Map<UUID, CustomProvider> lastRead = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean enabled;
 
@@ -29,38 +33,62 @@ class CustomProviderCache {
         return generation.get();
     }
 
+    /** The last provider read for this id, heard changes or not; for a database outage. */
+    Optional<CustomProvider> lastKnown(UUID id) {
+        return Optional.ofNullable(lastRead.get(id));
+    }
+
     void store(long readAt, CustomProvider provider) {
-        if (!enabled || generation.get() != readAt) {
+        if (generation.get() != readAt) {
             return;
         }
-        entries.put(provider.id(), provider);
+        lastRead.put(provider.id(), provider);
+        if (enabled) {
+            entries.put(provider.id(), provider);
+        }
         if (generation.get() != readAt) {
             entries.remove(provider.id());
+            lastRead.remove(provider.id());
         }
     }
 
     /** A change to the provider with this id ({@code *}: to any). */
     void invalidate(String id) {
         generation.incrementAndGet();
-        if ("*".equals(id)) {
+        UUID changed = parse(id);
+        if (changed == null) {
             entries.clear();
+            lastRead.clear();
         } else {
-            try {
-                entries.remove(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
-                entries.clear();
-            }
+            entries.remove(changed);
+            lastRead.remove(changed);
         }
     }
 
+    /** Changes are heard from now on: start from nothing, since some may have been missed. */
     void enable() {
-        invalidate("*");
+        forgetCached();
         enabled = true;
     }
 
+    /** Changes are no longer heard: serve nothing from the cache, but keep the last providers read. */
     void disable() {
         enabled = false;
-        invalidate("*");
+        forgetCached();
+    }
+
+    private void forgetCached() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    /** The id of a notification, or null for {@code *} (or anything else: then everything is dropped). */
+    private static UUID parse(String id) {
+        try {
+            return "*".equals(id) ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     boolean enabled() {

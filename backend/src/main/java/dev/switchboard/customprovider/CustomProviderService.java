@@ -3,6 +3,7 @@ package dev.switchboard.customprovider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.database.SharedReads;
+import dev.switchboard.common.problem.DatabaseUnavailable;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.model.ApiType;
@@ -134,7 +135,8 @@ public class CustomProviderService implements EncryptedRows {
 
     /**
      * The provider for an invocation or a connection test, from the cache where it can be; concurrent
-     * misses for one id share a read. 404 when there is none.
+     * misses for one id share a read. 404 when there is none. With the database out of reach, the last
+     * provider this server read for the id (503 when it never read one).
      */
     public Uni<CustomProvider> find(UUID id) {
         Optional<CustomProvider> cached = cache.get(id);
@@ -145,7 +147,10 @@ public class CustomProviderService implements EncryptedRows {
             long readAt = cache.generation();
             return Panache.withSession(() -> repository.byId(missing, false)).map(row -> row.map(this::open))
                     .invoke(found -> found.ifPresent(provider -> cache.store(readAt, provider)));
-        }).map(found -> found.orElseThrow(() -> notFound(id)));
+        }).onFailure(DatabaseUnavailable::causes).recoverWithUni(outage -> cache.lastKnown(id)
+                .map(provider -> Uni.createFrom().item(Optional.of(provider)))
+                .orElseGet(() -> Uni.createFrom().failure(outage)))
+                .map(found -> found.orElseThrow(() -> notFound(id)));
     }
 
     /**

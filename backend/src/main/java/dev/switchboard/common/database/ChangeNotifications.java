@@ -23,6 +23,7 @@ import java.util.List;
 class ChangeNotifications {
 
     private static final Logger LOG = Logger.getLogger(ChangeNotifications.class);
+    private static final long RECONNECT_DELAY_MS = 1000;
 
     private final List<ChangeChannel> channels;
     private PgSubscriber subscriber;
@@ -38,12 +39,17 @@ class ChangeNotifications {
         PgConnectOptions options = PgConnectOptions.fromUri(config.getValue("quarkus.datasource.reactive.url", String.class));
         config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
         config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
+        // The subscriber asks its reconnect policy each time the connection is lost (attempt 0) and after
+        // each failed reconnection; its close handler runs only once it gives up, which this policy never
+        // does. So the policy is where the caches learn that changes are no longer heard.
         subscriber = PgSubscriber.subscriber(vertx, options)
-                .reconnectPolicy(attempt -> 1000L)
-                .closeHandler(v -> {
-                    LOG.warn("Lost the change notifications; cached secrets and custom providers are read from the "
-                            + "database until they resume");
+                .reconnectPolicy(attempt -> {
+                    if (attempt == 0) {
+                        LOG.warn("Lost the change notifications; cached secrets and custom providers are read "
+                                + "from the database until they resume");
+                    }
                     channels.forEach(ChangeChannel::deaf);
+                    return RECONNECT_DELAY_MS;
                 });
         for (ChangeChannel channel : channels) {
             subscriber.channel(channel.channel())

@@ -1,5 +1,6 @@
 package dev.switchboard.common.operations;
 
+import dev.switchboard.testing.InvocationCalls;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.WithMockUpstream;
@@ -95,6 +96,15 @@ class DatabaseOutageTest {
 
     static MockUpstream upstream;
 
+    private static final String CUSTOM_KEY = "sk-custom-outage-0123456789";
+    private static final String CUSTOM_PROVIDER = """
+            {"name": "outage-proxy", "sdk": "openai", "config": {"auth": {"type": "api_key", "apiKey": "%s"},
+             "baseUrl": "%%s", "apiType": "chat_completions"}}""".formatted(CUSTOM_KEY);
+
+    private static String customInvocation(String id) {
+        return "{\"customProviderId\": \"" + id + "\", \"model\": \"gpt-4o-mini\", " + InvocationCalls.SAY_HI + "}";
+    }
+
     @Test
     void anOutageIsServiceUnavailableWhileInvocationsGoOnAndReadinessFollowsTheDatabase() throws Exception {
         // Given a stored key that an invocation has used, so the server has read it
@@ -102,6 +112,13 @@ class DatabaseOutageTest {
                 .put("/api/v1/secrets/OPENAI_API_KEY").then().statusCode(200);
         upstream.on("/v1/chat/completions", MockReply.sse("openai/chat-text.sse"));
         assertEquals("finish", frames(stream(invocation("OPENAI", "gpt-4o-mini", ""))).last().event());
+        // and a custom provider that an invocation has used
+        String customId = given().contentType("application/json").body(CUSTOM_PROVIDER.formatted(upstream.url("/custom/v1")))
+                .post("/api/v1/custom-providers").then().statusCode(201).extract().path("id");
+        upstream.on("/custom/v1/chat/completions", MockReply.sse("openai/chat-text.sse"));
+        // (twice: the first read may race with the creation's own change notification, and then is not kept)
+        assertEquals("finish", frames(stream(customInvocation(customId))).last().event());
+        assertEquals("finish", frames(stream(customInvocation(customId))).last().event());
 
         // When the database goes away
         stopDatabase();
@@ -128,6 +145,14 @@ class DatabaseOutageTest {
         assertEquals("Bearer " + STORED_KEY, upstream.onlyRequest().header("Authorization"));
         assertEquals("finish", frames(stream(invocation("OPENAI", "gpt-4o-mini",
                 "\"credentials\": {\"OPENAI_API_KEY\": \"sk-request-0123456789\"}"))).last().event());
+        // and through the custom provider as last read
+        upstream.reset();
+        upstream.on("/custom/v1/chat/completions", MockReply.sse("openai/chat-text.sse"));
+        assertEquals("custom_provider", frames(stream(customInvocation(customId)))
+                .first("start").data().at("/credentialSources/OPENAI_API_KEY").asText());
+        assertEquals("Bearer " + CUSTOM_KEY, upstream.onlyRequest().header("Authorization"));
+        given().get("/api/v1/custom-providers").then().statusCode(503)
+                .body("type", equalTo(PROBLEM + "service-unavailable"));
         // but a stored secret the server never read cannot be vouched for: refused before any stream
         stream(invocation("ANTHROPIC", "claude-sonnet-4-5", ""))
                 .then().statusCode(503).contentType("application/problem+json")
