@@ -69,9 +69,12 @@ export async function runTwoInstanceChecks({ jar, appA, mock }) {
    */
   async function untilB(what, customProviderId, since, seen) {
     let last;
-    for (;;) {
+    for (let stale = 0; ; stale += 1) {
       last = await invokeThroughB(customProviderId);
-      if (seen(last)) return last.sentAt - since;
+      if (seen(last)) {
+        staleAnswers[what] = stale;
+        return last.sentAt - since;
+      }
       if (Date.now() - since > GIVE_UP_MS) {
         throw new Error(`${what}: not seen through B after ${GIVE_UP_MS} ms; last answer ${last.status}, upstream ${JSON.stringify(last.upstream?.headers ?? null)}`);
       }
@@ -90,6 +93,8 @@ export async function runTwoInstanceChecks({ jar, appA, mock }) {
   });
 
   const delays = {};
+  /** How many invocations through B still used the old config after A had answered the change. */
+  const staleAnswers = {};
   let shared;
   const checks = [
     {
@@ -171,7 +176,8 @@ export async function runTwoInstanceChecks({ jar, appA, mock }) {
   try {
     result = await runChecks(checks);
     console.log(`  measured: header change seen by B after ${delays.header} ms, base URL and key after ${delays.routing} ms,`
-      + ` new provider listed after ${delays.listed} ms, delete refused after ${delays.deleted} ms`);
+      + ` new provider listed after ${delays.listed} ms, delete refused after ${delays.deleted} ms;`
+      + ` stale answers from B after A's change: ${JSON.stringify(staleAnswers)}`);
     return result;
   } finally {
     if (result.failed > 0) console.log(`instance B log (last lines):\n${appB.logTail(30)}`);
