@@ -60,8 +60,11 @@ type TestState =
  */
 export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogProps) {
   const [draft, setDraft] = useState<CustomProviderDraft>(() => (saved ? draftOf(saved) : newDraft()));
-  /** Client-side errors show once Save or Test was pressed; header errors show as they are typed. */
-  const [checked, setChecked] = useState(false);
+  /**
+   * Client-side errors show once Save or Test was pressed (a test needs no name); header errors
+   * show as they are typed.
+   */
+  const [checked, setChecked] = useState<'save' | 'test' | null>(null);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
   const [saving, setSaving] = useState(false);
@@ -69,11 +72,11 @@ export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogPro
   const providersState = useProviders();
   const builtinKeys = 'data' in providersState && providersState.data ? providersState.data.map((p) => p.key) : [];
 
-  const clientErrors = validateDraft(draft, saved, { builtinKeys });
+  const clientErrors = validateDraft(draft, saved, { builtinKeys, forTest: checked === 'test' });
   const kept = keptSecrets(draft, saved);
   const reason = reentryReason(draft, saved);
   const errorsOf = (name: FormField): readonly string[] => {
-    const live = name === 'headers' || checked ? (clientErrors[name] ?? []) : [];
+    const live = name === 'headers' || checked !== null ? (clientErrors[name] ?? []) : [];
     return [...live, ...(serverErrors[name] ?? [])];
   };
 
@@ -102,9 +105,9 @@ export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogPro
   }
 
   async function save() {
-    setChecked(true);
+    setChecked('save');
     setProblem(null);
-    if (hasErrors(clientErrors)) return;
+    if (hasErrors(validateDraft(draft, saved, { builtinKeys }))) return;
     setSaving(true);
     try {
       if (saved) {
@@ -125,7 +128,7 @@ export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogPro
   const plannedTest = connectionTestOf(draft, saved);
 
   async function testConnection() {
-    setChecked(true);
+    setChecked('test');
     setProblem(null);
     if (plannedTest.kind === 'blocked') return;
     if (plannedTest.kind === 'input' && hasErrors(validateDraft(draft, saved, { builtinKeys, forTest: true }))) return;
@@ -302,7 +305,7 @@ export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogPro
             </Flex>
 
             {problem ? <ProblemCallout problem={problem} /> : null}
-            {checked && !problem && hasErrors({ ...clientErrors, ...serverErrors }) ? (
+            {checked !== null && !problem && hasErrors({ ...clientErrors, ...serverErrors }) ? (
               <Text size="2" color="red" role="alert">
                 Check the fields marked above.
               </Text>

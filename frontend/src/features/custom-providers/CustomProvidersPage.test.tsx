@@ -163,6 +163,9 @@ describe('CustomProvidersPage', () => {
     await user.paste('{"x-api-key": "k"}');
     expect(within(dialog).getByText(/x-api-key cannot be set/)).toBeInTheDocument();
     expect(headers).toHaveAttribute('aria-invalid', 'true');
+    await user.click(within(dialog).getByRole('button', { name: 'Test connection' }));
+    expect(within(dialog).getByLabelText('API key')).toHaveAccessibleDescription('API key is required.');
+    expect(within(dialog).getByLabelText('Name')).not.toHaveAccessibleDescription(/Give the provider a name/);
     await user.click(within(dialog).getByRole('button', { name: 'Create provider' }));
     expect(within(dialog).getByLabelText('Name')).toHaveAccessibleDescription(/Give the provider a name.$/);
     expect(sent).toEqual([]);
