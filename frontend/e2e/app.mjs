@@ -1,5 +1,6 @@
 // Starts the packaged Switchboard (backend/target/quarkus-app) on a free port with a fresh data
-// directory, so it brings up its own embedded PostgreSQL, and the providers' base URLs on the mock.
+// directory, so it brings up its own embedded PostgreSQL (unless `env` gives a DB_URL), and the
+// providers' base URLs on the mock.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -34,10 +35,17 @@ function cleanEnvironment() {
 }
 
 /**
- * @param {{ jar: string, mockUrl: string, startTimeoutMs?: number }} options
- * @returns the base URL, the log file, and stop()
+ * An OpenAI key in the server's environment, so tests can tell that a call did not use it (a custom
+ * provider must never); the mock does not require it, so it would work if it were sent.
  */
-export async function startApp({ jar, mockUrl, startTimeoutMs = 180_000 }) {
+export const SERVER_OPENAI_KEY = 'sk-e2e-server-environment-9999';
+
+/**
+ * @param {{ jar: string, mockUrl: string, env?: Record<string, string>, startTimeoutMs?: number }} options
+ *   `env` is added last (e.g. DB_URL and SWITCHBOARD_SECRET for a second instance on the same database)
+ * @returns the base URL, the data directory, the log file, and stop()
+ */
+export async function startApp({ jar, mockUrl, env: extraEnv = {}, startTimeoutMs = 180_000 }) {
   if (!existsSync(jar)) {
     throw new Error(`${jar} does not exist: build it first (./mvnw -B -ntp package -DskipTests)`);
   }
@@ -52,6 +60,8 @@ export async function startApp({ jar, mockUrl, startTimeoutMs = 180_000 }) {
     DEEPSEEK_BASE_URL: `${mockUrl}/deepseek`,
     XAI_BASE_URL: `${mockUrl}/xai/v1`,
     GROQ_BASE_URL: `${mockUrl}/groq/openai/v1`,
+    OPENAI_API_KEY: SERVER_OPENAI_KEY,
+    ...extraEnv,
   };
   const log = createWriteStream(logFile);
   const child = spawn('java', ['-jar', jar], { cwd: dataDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,6 +74,7 @@ export async function startApp({ jar, mockUrl, startTimeoutMs = 180_000 }) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const app = {
     baseUrl,
+    dataDir,
     logFile,
     /** The last lines of the app's log, for failure reports. */
     logTail(lines = 40) {

@@ -129,3 +129,31 @@ export async function runScenarios({ browser, baseUrl, screenshotDir, scenarios,
   }
   return { passed, failed };
 }
+
+/**
+ * Runs checks that need no browser (plain fetch against the app), one after the other, with the
+ * same output as the scenarios; returns the counts.
+ * @param {Array<{ name: string, run: () => Promise<void> }>} checks
+ */
+export async function runChecks(checks, { timeoutMs = 60_000 } = {}) {
+  let passed = 0;
+  let failed = 0;
+  for (const check of checks) {
+    const started = Date.now();
+    let timer;
+    try {
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+      });
+      await Promise.race([check.run(), timeout]);
+      passed += 1;
+      console.log(`  ✓ ${check.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✗ ${check.name} (${Date.now() - started} ms)\n    ${String(error.stack ?? error).replaceAll('\n', '\n    ')}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { passed, failed };
+}

@@ -5,6 +5,11 @@
 // One server serves every provider: point each `<KEY>_BASE_URL` at its own prefix
 // (`http://127.0.0.1:<port>/openai/v1`, `.../deepseek`) and the recorded call says which one was hit.
 // A model whose name contains "slow" drips many chunks slowly, so the Stop test can cut it off.
+// `stream: false` gets the whole chat.completion at once (the JSON mode of the API).
+//
+// `GET <prefix>/models` answers OpenAI's model list (https://platform.openai.com/docs/api-reference/models/list),
+// which a custom provider's Test connection asks for. `requireKey(prefix, key)` makes a prefix
+// answer 401 with OpenAI's error body to any other key, on both routes.
 import http from 'node:http';
 
 export const USAGE = { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 };
@@ -34,9 +39,34 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startMockUpstream({ delayMs = 40, slowDelayMs = 250 } = {}) {
   /** Every chat call seen, oldest first. */
   const calls = [];
+  /** Every model list asked for, oldest first: `{ provider, authorization, headers }`. */
+  const modelListCalls = [];
   const listeners = new Set();
+  /** prefix → the only key it accepts */
+  const requiredKeys = new Map();
+
+  /** Answers 401 as OpenAI does when the prefix requires another key; true when it did. */
+  function refusedKey(req, res, provider) {
+    const required = requiredKeys.get(provider);
+    if (required === undefined || req.headers.authorization === `Bearer ${required}`) return false;
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } }));
+    return true;
+  }
 
   const server = http.createServer((req, res) => {
+    const models = /^\/(?<provider>[^/]+)(?:\/.*)?\/models$/.exec(req.url ?? '');
+    if (req.method === 'GET' && models) {
+      const { provider } = models.groups;
+      modelListCalls.push({ provider, authorization: req.headers.authorization ?? null, headers: req.headers });
+      if (refusedKey(req, res, provider)) return;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({
+        object: 'list',
+        data: ['gpt-4o-mini', 'gpt-4o'].map((id) => ({ id, object: 'model', created: 1715367049, owned_by: 'system' })),
+      }));
+      return;
+    }
     const match = /^\/(?<provider>[^/]+)(?:\/.*)?\/chat\/completions$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(404, { 'content-type': 'application/json' });
@@ -63,6 +93,8 @@ export async function startMockUpstream({ delayMs = 40, slowDelayMs = 250 } = {}
       provider,
       model,
       authorization: req.headers.authorization ?? null,
+      /** Every request header, names in lower case. */
+      headers: req.headers,
       request,
       startedAt: Date.now(),
       endedAt: null,
@@ -82,17 +114,26 @@ export async function startMockUpstream({ delayMs = 40, slowDelayMs = 250 } = {}
       markClosed(call);
     });
 
+    if (refusedKey(req, res, provider)) return;
+    const id = `chatcmpl-mock-${calls.length}`;
+    const created = Math.floor(Date.now() / 1000);
+
     if (request.stream !== true) {
-      res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { message: 'mock: only stream=true is served', type: 'invalid_request_error' } }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({
+        id,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: replyFor(model) }, finish_reason: 'stop' }],
+        usage: USAGE,
+      }));
       return;
     }
 
     const slow = model.includes('slow');
     const pieces = slow ? slowChunks() : chunksOf(replyFor(model));
     const pause = slow ? slowDelayMs : delayMs;
-    const id = `chatcmpl-mock-${calls.length}`;
-    const created = Math.floor(Date.now() / 1000);
     const send = (payload) => res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, ...payload })}\n\n`);
 
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
@@ -119,6 +160,10 @@ export async function startMockUpstream({ delayMs = 40, slowDelayMs = 250 } = {}
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    modelListCalls,
+    requireKey(prefix, key) {
+      requiredKeys.set(prefix, key);
+    },
     /** Resolves with the next call for which `predicate` holds (including ones already made). */
     waitForCall(predicate, timeoutMs = 15_000) {
       const seen = calls.find(predicate);

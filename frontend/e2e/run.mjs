@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // End-to-end tests of the playground in real Chromium: starts a mock OpenAI-protocol upstream and
-// the packaged app (embedded PostgreSQL in a temp dir), runs the scenarios, always stops both, and
+// the packaged app (embedded PostgreSQL in a temp dir), runs the scenarios, then the two-instance
+// checks (a second app on the first one's database; no browser), always stops everything, and
 // ends with one line "N passed, M failed" (CI reads it). Exit code 0 only when all passed.
 //
 //   npm run e2e                 (after ./mvnw -B -ntp package -DskipTests)
@@ -12,6 +13,7 @@ import { startApp } from './app.mjs';
 import { launchChromium, runScenarios } from './harness.mjs';
 import { startMockUpstream } from './mockUpstream.mjs';
 import { scenarios } from './scenarios.mjs';
+import { runTwoInstanceChecks } from './twoInstances.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const jar = path.resolve(process.env.SWITCHBOARD_JAR ?? path.join(here, '../../backend/target/quarkus-app/quarkus-run.jar'));
@@ -63,6 +65,11 @@ try {
 
   const list = scenarios({ mock });
   result = await runScenarios({ browser, baseUrl: app.baseUrl, screenshotDir, scenarios: list, ignoredConsole: IGNORED_CONSOLE });
+  const twoInstances = await runTwoInstanceChecks({ jar, appA: app, mock }).catch((error) => {
+    console.log(`  ✗ two instances: could not start instance B\n    ${String(error.stack ?? error).replaceAll('\n', '\n    ')}`);
+    return { passed: 0, failed: 1 };
+  });
+  result = { passed: result.passed + twoInstances.passed, failed: result.failed + twoInstances.failed };
   if (result.failed > 0) console.log(`\napp log (last lines):\n${app.logTail(30)}`);
 } catch (error) {
   console.log(`e2e set-up failed: ${error.stack ?? error}`);

@@ -1,5 +1,6 @@
 // The playground's end-to-end scenarios (issue 7), in the order they run. Each gets a fresh browser
 // context; the server (and its database) is shared, so the one that stores a server secret runs last.
+import { SERVER_OPENAI_KEY } from './app.mjs';
 import { assert, expectText, until } from './harness.mjs';
 import { USAGE, replyFor } from './mockUpstream.mjs';
 
@@ -121,9 +122,11 @@ export function scenarios({ mock }) {
         assert(response?.status() === 200, `GET /settings/providers answered ${response?.status()}`);
         await page.getByRole('heading', { name: 'AI Providers', level: 1 }).waitFor();
         const table = page.getByRole('table', { name: 'AI providers' });
-        const openAi = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'OpenAI', exact: true }) });
-        await expectText(openAi, 'OPENAI_API_KEY', 'the OpenAI row');
-        await expectText(openAi, 'Needs a key', 'the OpenAI row on a fresh server');
+        const row = (name) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+        // The app runs with OPENAI_API_KEY in its environment (app.mjs) and no other key.
+        await expectText(row('OpenAI'), /OPENAI_API_KEY\s*server environment/, 'the OpenAI row');
+        await expectText(row('OpenAI'), 'Ready', 'the OpenAI row with a key in the environment');
+        await expectText(row('Anthropic'), 'Needs a key', 'the Anthropic row on a fresh server');
         const current = await page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]').innerText();
         assert(current.includes('AI Providers'), `the navigation marks "${current}" as the current page`);
         await screenshot('settings-providers');
@@ -322,6 +325,87 @@ export function scenarios({ mock }) {
         assert(!(await settings('Reasoning effort (reasoning models)').isVisible()), 'Bedrock shows reasoning effort');
         assert(!(await settings('Seed').isVisible()), 'Bedrock shows a seed');
         await screenshot('bedrock-settings');
+      },
+    },
+
+    {
+      name: 'a custom provider: created after Test connection (401, then ok), picked in the playground, run with its own key',
+      async run({ page, screenshot }) {
+        const key = 'sk-e2e-custom-provider-key-7777';
+        const name = 'team-mock';
+        mock.requireKey('custom', key);
+        await page.goto('/settings/custom-providers');
+        await page.getByRole('heading', { name: 'Custom Providers', level: 1 }).waitFor();
+        await page.getByRole('button', { name: 'Add custom provider' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add a custom provider' });
+        await dialog.getByLabel('Name', { exact: true }).fill(name);
+        await dialog.getByLabel('Provider label (optional)').fill('Mock upstream');
+        await dialog.getByLabel('Base URL (optional)').fill(`${mock.url}/custom/v1`);
+        const apiKey = dialog.getByLabel('API key', { exact: true });
+        assert((await apiKey.getAttribute('type')) === 'password', 'the API key input is not masked');
+        await apiKey.fill('sk-e2e-wrong-key-0000');
+        // The mock speaks Chat Completions; custom providers default to Responses.
+        await dialog.getByRole('combobox', { name: 'API type' }).click();
+        await page.getByRole('option', { name: 'Chat Completions' }).click();
+        await dialog.getByLabel('Headers (JSON object, optional)').fill('{"X-Team": "e2e"}');
+
+        const result = dialog.getByRole('status', { name: 'Connection test result' });
+        await dialog.getByRole('button', { name: 'Test connection' }).click();
+        await expectText(result, /Connection failed · HTTP 401/, 'the test with a wrong key');
+        await screenshot('custom-provider-test-failed', { fullPage: false });
+        await apiKey.fill(key);
+        await dialog.getByRole('button', { name: 'Test connection' }).click();
+        await expectText(result, 'Connection OK · HTTP 200', 'the test with the right key');
+        await screenshot('custom-provider-test-ok', { fullPage: false });
+        const listed = mock.modelListCalls.filter((call) => call.provider === 'custom');
+        assert(
+          listed.map((call) => call.authorization).join() === `Bearer sk-e2e-wrong-key-0000,Bearer ${key}`,
+          `the tests listed models with ${JSON.stringify(listed.map((call) => call.authorization))}`,
+        );
+
+        await dialog.getByRole('button', { name: 'Create provider' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        const row = page.getByRole('table', { name: 'Custom providers' }).getByRole('row').filter({ hasText: name });
+        await expectText(row, 'OpenAI', 'the new row');
+        await expectText(row, '127.0.0.1', 'the host of the new row');
+        await expectText(row, 'API key', 'the auth type of the new row');
+        await expectText(row, 'Ready', 'the status of the new row');
+        assert(!(await page.locator('body').innerText()).includes(key), 'the page shows the key');
+        await screenshot('custom-providers-list');
+
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playground' }).click();
+        await chooseListedModel(page, 1, 'gpt-4o-mini', name);
+        await page.getByRole('button', { name: 'Parameters, routing and headers' }).click();
+        const routing = page.getByLabel(`Routing of ${name}`);
+        await expectText(routing, `${mock.url}/custom/v1`, 'the read-only routing');
+        await expectText(routing, 'X-Team: e2e', 'the provider headers');
+        await page.getByLabel('Custom headers (JSON object)').fill('{"X-Run": "e2e-run"}');
+        await page.getByLabel('Content of message 2', { exact: true }).fill('Hello through the custom provider.');
+        const seen = await recordTextChanges(output(page, 1).text);
+        await page.getByRole('button', { name: 'Run instance 1', exact: true }).click();
+
+        const call = await mock.waitForCall((c) => c.provider === 'custom');
+        const out = output(page, 1);
+        await expectText(out.text, replyFor('gpt-4o-mini'), 'the response text');
+        await expectText(out.status, 'Finished', 'the status');
+        await expectText(out.details, USAGE_TEXT, 'the usage');
+        await expectText(out.details, /\bcustom provider\b/, 'the credential source');
+        await expectStreamed(seen, 'gpt-4o-mini', 'the response');
+        await screenshot('playground-custom-provider-run');
+
+        assert(call.authorization === `Bearer ${key}`, `the custom path got ${call.authorization}`);
+        assert(call.headers['x-team'] === 'e2e' && call.headers['x-run'] === 'e2e-run', `headers ${JSON.stringify(call.headers)}`);
+        const envKeyUsed = [...mock.calls, ...mock.modelListCalls].some((c) => c.authorization === `Bearer ${SERVER_OPENAI_KEY}`);
+        assert(!envKeyUsed, 'the server environment key reached the mock');
+        const stored = await storedCredentials(page);
+        assert(!`${stored.local}${stored.session}${stored.playground}`.includes(key), 'the custom key is in browser storage');
+
+        await page.reload();
+        await expectText(
+          page.getByRole('button', { name: /^Model for instance 1:/ }),
+          `${name} · gpt-4o-mini`,
+          'the model picker after a reload',
+        );
       },
     },
 

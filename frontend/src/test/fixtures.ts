@@ -3,7 +3,14 @@
  * drifting. The providers follow the server's catalogue (backend BuiltInProviders) in what tests
  * look at; tests change what they need with the spread operator or `withSources`.
  */
-import type { CredentialSource, InvocationParameter, Provider, ProviderCredential, SecretSummary } from '../shared/api';
+import type {
+  CredentialSource,
+  CustomProvider,
+  InvocationParameter,
+  Provider,
+  ProviderCredential,
+  SecretSummary,
+} from '../shared/api';
 
 const EVERY_PARAMETER: readonly InvocationParameter[] = [
   'temperature',
@@ -118,3 +125,43 @@ export function withSources(
 export function storedSecret(key: string, overrides: Partial<SecretSummary> = {}): SecretSummary {
   return { key, status: 'ok', hint: null, updatedAt: '2026-01-02T10:00:00Z', ...overrides };
 }
+
+/** A saved custom provider as the server lists it: OpenAI sdk, an API key stored with its hint. */
+export const TEAM_OPENAI: CustomProvider = {
+  id: '3f1c2a4e-0000-4000-8000-000000000001',
+  name: 'team-openai',
+  description: 'Research team account',
+  provider: 'OpenAI via proxy',
+  sdk: 'openai',
+  status: 'ok',
+  config: { auth: { type: 'api_key' }, baseUrl: 'https://proxy.example.com/v1', headers: { 'X-Team': 'research' }, apiType: 'responses' },
+  secretsSet: { apiKey: 'wxyz' },
+  host: 'proxy.example.com',
+  authType: 'api_key',
+  apiTypes: ['chat_completions', 'responses'],
+  defaultApiType: 'responses',
+  parameters: EVERY_PARAMETER,
+  parametersByApiType: OPENAI.parametersByApiType!,
+  maxTemperature: 2,
+  createdAt: '2026-01-02T10:00:00Z',
+  updatedAt: '2026-01-03T11:30:00Z',
+};
+
+/** A saved Bedrock custom provider with access keys (a short session token: no hint). */
+export const TEAM_BEDROCK: CustomProvider = {
+  ...TEAM_OPENAI,
+  id: '3f1c2a4e-0000-4000-8000-000000000002',
+  name: 'team-bedrock',
+  description: '',
+  provider: '',
+  sdk: 'aws_bedrock',
+  config: { auth: { type: 'access_keys' }, region: 'eu-west-1', headers: {} },
+  secretsSet: { accessKeyId: 'MPLE', secretAccessKey: 'EKEY', sessionToken: null },
+  host: 'bedrock-runtime.eu-west-1.amazonaws.com',
+  authType: 'access_keys',
+  apiTypes: ['chat_completions'],
+  defaultApiType: 'chat_completions',
+  parameters: BEDROCK.parameters!,
+  parametersByApiType: BEDROCK.parametersByApiType!,
+  maxTemperature: 1,
+};

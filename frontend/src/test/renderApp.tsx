@@ -2,6 +2,7 @@ import { Theme } from '@radix-ui/themes';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { resetCustomProviderResources } from '../shared/api/customProviders';
 import { providersResource, secretsResource } from '../shared/api/providers';
 
 export interface FakeRoute {
@@ -14,6 +15,7 @@ export interface FakeRoute {
 export function fakeFetch(routes: FakeRoute[]) {
   providersResource.reset();
   secretsResource.reset();
+  resetCustomProviderResources();
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     const method = init?.method ?? 'GET';

@@ -1,6 +1,7 @@
-import { Button, Card, Flex, IconButton, Select, Separator, Text } from '@radix-ui/themes';
+import { Button, Card, Flex, IconButton, Link, Select, Separator, Text } from '@radix-ui/themes';
 import { ChevronDownIcon, ChevronRightIcon, Cross2Icon, PlayIcon, StopIcon } from '@radix-ui/react-icons';
 import { useId, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { ApiType } from '../../shared/api';
 import { findGroup, type ModelGroup } from './modelCatalog';
 import { ModelPicker } from './ModelPicker';
@@ -21,6 +22,8 @@ interface InstancePanelProps {
   removable: boolean;
   groups: readonly ModelGroup[];
   groupsLoading: boolean;
+  /** The instance names a custom provider that no longer exists. */
+  deleted: boolean;
   run: RunState;
   onChange: (patch: Partial<Omit<InstanceDraft, 'id'>>) => void;
   onRemove: () => void;
@@ -30,14 +33,14 @@ interface InstancePanelProps {
 
 /** One model of the playground: its configuration, Run/Stop, and its streamed output. */
 export function InstancePanel(props: InstancePanelProps) {
-  const { instance, number, removable, groups, groupsLoading, run, onChange, onRemove, onRun, onStop } = props;
+  const { instance, number, removable, groups, groupsLoading, deleted, run, onChange, onRemove, onRun, onStop } = props;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const id = useId();
   const label = `Instance ${number}`;
   const group = findGroup(groups, instance.model);
-  const provider = group?.provider ?? null;
-  const apiTypes = provider?.apiTypes ?? [];
-  const apiType: ApiType | undefined = instance.apiType ?? provider?.defaultApiType ?? apiTypes[0];
+  const capabilities = group?.capabilities ?? null;
+  const apiTypes = capabilities?.apiTypes ?? [];
+  const apiType: ApiType | undefined = instance.apiType ?? capabilities?.defaultApiType ?? apiTypes[0];
   const running = isRunning(run);
 
   return (
@@ -71,9 +74,24 @@ export function InstancePanel(props: InstancePanelProps) {
           ) : null}
         </Flex>
 
-        {group && !group.ready ? (
+        {group && !group.ready && group.kind === 'builtin' ? (
           <Text size="1" color="amber">
             No {group.label} credentials in this browser or on the server: add a key in the API Keys menu.
+          </Text>
+        ) : null}
+        {group && !group.ready && group.kind === 'custom' ? (
+          <Text size="1" color="amber">
+            The server can no longer decrypt the secrets of {group.label} (the server secret changed): re-enter them
+            in{' '}
+            <Link asChild>
+              <RouterLink to="/settings/custom-providers">Settings → Custom Providers</RouterLink>
+            </Link>
+            .
+          </Text>
+        ) : null}
+        {deleted ? (
+          <Text size="1" color="amber">
+            The custom provider this instance used no longer exists: choose another model.
           </Text>
         ) : null}
 
@@ -105,11 +123,16 @@ export function InstancePanel(props: InstancePanelProps) {
             onClick={() => setSettingsOpen((open) => !open)}
           >
             {settingsOpen ? <ChevronDownIcon /> : <ChevronRightIcon />}
-            Parameters, base URL and headers
+            {group?.customProvider ? 'Parameters, routing and headers' : 'Parameters, base URL and headers'}
           </Button>
           {settingsOpen ? (
             <div id={`${id}-settings`} style={{ marginTop: '0.75rem' }}>
-              <ModelSettings instance={instance} provider={provider} onChange={onChange} />
+              <ModelSettings
+                instance={instance}
+                capabilities={capabilities}
+                customProvider={group?.customProvider ?? null}
+                onChange={onChange}
+              />
             </div>
           ) : null}
         </div>

@@ -2,7 +2,7 @@ import { Card, Flex, IconButton, Select, TextArea, TextField } from '@radix-ui/t
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '@radix-ui/react-icons';
 import type { Dispatch } from 'react';
 import { toolCallsProblem } from './invocationRequest';
-import { JsonField } from './JsonField';
+import { JsonField } from '../../shared/ui/JsonField';
 import {
   MESSAGE_ROLES,
   ROLE_LABELS,

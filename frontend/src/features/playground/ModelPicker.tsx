@@ -4,6 +4,13 @@ import { useState } from 'react';
 import { describeModel, findGroup, type ModelGroup } from './modelCatalog';
 import type { ModelRef } from './playgroundState';
 
+const GROUP_BADGES: Readonly<
+  Record<ModelGroup['kind'], Record<'ready' | 'notReady', { text: string; color: 'green' | 'gray' | 'amber' }>>
+> = {
+  builtin: { ready: { text: 'credentials set', color: 'green' }, notReady: { text: 'needs a key', color: 'gray' } },
+  custom: { ready: { text: 'custom provider', color: 'green' }, notReady: { text: 'unreadable secrets', color: 'amber' } },
+};
+
 interface ModelPickerProps {
   groups: readonly ModelGroup[];
   value: ModelRef | null;
@@ -14,8 +21,9 @@ interface ModelPickerProps {
 }
 
 /**
- * Models grouped by provider, with each provider's credential status. Any model name can be typed:
- * a name no provider lists is used with the provider chosen for it.
+ * Models grouped by provider, with each provider's credential status; custom providers follow, one
+ * group each, under their own heading. Any model name can be typed: a name no provider lists is
+ * used with the provider chosen for it.
  */
 export function ModelPicker({ groups, value, onChange, label, loading = false }: ModelPickerProps) {
   const [open, setOpen] = useState(false);
@@ -74,46 +82,56 @@ export function ModelPicker({ groups, value, onChange, label, loading = false }:
             </Text>
           ) : null}
           <Box className="model-picker__list">
-            {groups.map((group) => {
+            {groups.map((group, index) => {
               const models = group.models.filter((model) => model.toLowerCase().includes(needle));
               const exact = group.models.some((model) => model.toLowerCase() === needle);
-              if (models.length === 0 && typed === '') return null;
+              const firstCustom = group.kind === 'custom' && groups[index - 1]?.kind !== 'custom';
+              const badge = GROUP_BADGES[group.kind][group.ready ? 'ready' : 'notReady'];
+              // A custom provider lists no models until they load, and any name may be typed for it.
+              if (models.length === 0 && typed === '' && group.kind === 'builtin') return null;
               return (
-                <Box key={group.id} role="group" aria-label={group.label} mb="2">
-                  <Flex align="center" gap="2" px="2" py="1">
-                    <Text size="1" weight="bold" color="gray">
-                      {group.label}
+                <Box key={group.id}>
+                  {firstCustom ? (
+                    <Text as="div" size="1" weight="bold" className="model-picker__section">
+                      Custom providers
                     </Text>
-                    <Badge size="1" color={group.ready ? 'green' : 'gray'} variant="soft">
-                      {group.ready ? 'credentials set' : 'needs a key'}
-                    </Badge>
-                    {typed !== '' && !exact ? (
-                      <Button
-                        size="1"
-                        variant="ghost"
-                        ml="auto"
-                        aria-label={`Use ${typed} with ${group.label}`}
-                        onClick={() => choose(group.refFor(typed))}
-                      >
-                        Use “{typed}”
-                      </Button>
-                    ) : null}
-                  </Flex>
-                  {models.map((model) => {
-                    const selected = value !== null && current?.id === group.id && value.model === model;
-                    return (
-                      <button
-                        key={model}
-                        type="button"
-                        className="model-picker__option"
-                        aria-label={`${model} (${group.label})`}
-                        aria-current={selected ? 'true' : undefined}
-                        onClick={() => choose(group.refFor(model))}
-                      >
-                        {model}
-                      </button>
-                    );
-                  })}
+                  ) : null}
+                  <Box role="group" aria-label={group.label} mb="2">
+                    <Flex align="center" gap="2" px="2" py="1">
+                      <Text size="1" weight="bold" color="gray">
+                        {group.label}
+                      </Text>
+                      <Badge size="1" color={badge.color} variant="soft">
+                        {badge.text}
+                      </Badge>
+                      {typed !== '' && !exact ? (
+                        <Button
+                          size="1"
+                          variant="ghost"
+                          ml="auto"
+                          aria-label={`Use ${typed} with ${group.label}`}
+                          onClick={() => choose(group.refFor(typed))}
+                        >
+                          Use “{typed}”
+                        </Button>
+                      ) : null}
+                    </Flex>
+                    {models.map((model) => {
+                      const selected = value !== null && current?.id === group.id && value.model === model;
+                      return (
+                        <button
+                          key={model}
+                          type="button"
+                          className="model-picker__option"
+                          aria-label={`${model} (${group.label})`}
+                          aria-current={selected ? 'true' : undefined}
+                          onClick={() => choose(group.refFor(model))}
+                        >
+                          {model}
+                        </button>
+                      );
+                    })}
+                  </Box>
                 </Box>
               );
             })}

@@ -7,7 +7,9 @@ import { ModelSettings } from './ModelSettings';
 import { newInstance, type InstanceDraft } from './playgroundState';
 
 function renderFor(provider: Provider | null, instance: Partial<InstanceDraft> = {}) {
-  renderWithTheme(<ModelSettings instance={{ ...newInstance(), ...instance }} provider={provider} onChange={vi.fn()} />);
+  renderWithTheme(
+    <ModelSettings instance={{ ...newInstance(), ...instance }} capabilities={provider} customProvider={null} onChange={vi.fn()} />,
+  );
 }
 
 const reasoningEffort = () => screen.queryByRole('combobox', { name: 'Reasoning effort (reasoning models)' });

@@ -1,14 +1,18 @@
-import { Flex, Grid, Select, Text, TextArea, TextField } from '@radix-ui/themes';
+import { Code, DataList, Flex, Grid, Select, Separator, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useId } from 'react';
-import type { ConnectionField, Provider } from '../../shared/api';
-import { validateCustomHeaders } from './customHeaders';
-import { JsonField } from './JsonField';
+import type { ConnectionField, CustomProvider } from '../../shared/api';
+import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
+import { validateCustomHeaders } from '../../shared/headers/customHeaders';
+import { JsonField } from '../../shared/ui/JsonField';
 import type { ConnectionDraft, InstanceDraft, ParameterDraft, ReasoningEffort } from './playgroundState';
-import { capabilitiesOf } from './providerCapabilities';
+import { capabilitiesOf, type CapabilitySource } from './providerCapabilities';
 
 interface ModelSettingsProps {
   instance: InstanceDraft;
-  provider: Provider | null;
+  /** What the provider supports; null when the server has not described it. */
+  capabilities: CapabilitySource | null;
+  /** The custom provider invoked, whose routing is shown read-only; null for a built-in one. */
+  customProvider: CustomProvider | null;
   onChange: (patch: Partial<Omit<InstanceDraft, 'id'>>) => void;
 }
 
@@ -39,20 +43,22 @@ const CONNECTION_INPUTS: Readonly<Record<ConnectionField, { label: string; place
 
 /**
  * Invocation parameters, connection overrides and custom headers of one instance: only the
- * parameters and overrides the provider supports, as the server lists them.
+ * parameters and overrides the provider supports, as the server lists them. A custom provider's
+ * routing is its own: it is shown, not edited, and only the request headers are added to it.
  */
-export function ModelSettings({ instance, provider, onChange }: ModelSettingsProps) {
+export function ModelSettings({ instance, capabilities, customProvider, onChange }: ModelSettingsProps) {
   const id = useId();
   const p = instance.parameters;
   const setParam = (patch: Partial<ParameterDraft>) => onChange({ parameters: { ...p, ...patch } });
   const setConnection = (patch: Partial<ConnectionDraft>) =>
     onChange({ connection: { ...instance.connection, ...patch } });
   const headers = validateCustomHeaders(instance.headersText);
-  const supports = capabilitiesOf(provider, instance.apiType);
+  const supports = capabilitiesOf(capabilities, instance.apiType);
   const numberInputs = NUMBER_INPUTS.filter((input) => supports.parameters.has(input.name));
 
   return (
     <Flex direction="column" gap="3">
+      {customProvider ? <CustomRouting provider={customProvider} /> : null}
       {numberInputs.length > 0 ? (
         <Grid columns="2" gap="2">
           {numberInputs.map((input) => (
@@ -102,7 +108,7 @@ export function ModelSettings({ instance, provider, onChange }: ModelSettingsPro
           key={field}
           label={CONNECTION_INPUTS[field].label}
           hint={CONNECTION_INPUTS[field].hint}
-          placeholder={connectionPlaceholder(field, provider)}
+          placeholder={connectionPlaceholder(field, capabilities)}
           value={instance.connection[field]}
           onChange={(v) => setConnection({ [field]: v })}
         />
@@ -117,6 +123,72 @@ export function ModelSettings({ instance, provider, onChange }: ModelSettingsPro
         errors={headers.ok ? [] : headers.errors}
         onChange={(headersText) => onChange({ headersText })}
       />
+      {customProvider ? (
+        <Text size="1" color="gray">
+          Sent over the headers {customProvider.name} sets; a header named in both takes this value.
+        </Text>
+      ) : null}
+    </Flex>
+  );
+}
+
+/** Where a custom provider sends requests and how it authenticates: read-only, set in Settings. */
+function CustomRouting({ provider }: { provider: CustomProvider }) {
+  const { config } = provider;
+  const routing: ReadonlyArray<readonly [string, string | undefined]> = [
+    ['Base URL', config.baseUrl],
+    ['Azure endpoint', config.azureEndpoint],
+    ['API version', config.apiVersion],
+    ['AWS region', config.region],
+    ['Endpoint URL', config.endpointUrl],
+  ];
+  const headers = Object.entries(config.headers ?? {});
+  return (
+    <Flex direction="column" gap="2">
+      <Text size="1" color="gray">
+        Routing and credentials of {provider.name}, set in Settings → Custom Providers:
+      </Text>
+      <DataList.Root size="1" aria-label={`Routing of ${provider.name}`}>
+        <DataList.Item>
+          <DataList.Label minWidth="7rem">SDK</DataList.Label>
+          <DataList.Value>{SDK_LABELS[provider.sdk]}</DataList.Value>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.Label minWidth="7rem">Authentication</DataList.Label>
+          <DataList.Value>{AUTH_TYPE_LABELS[provider.authType]}</DataList.Value>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.Label minWidth="7rem">Host</DataList.Label>
+          <DataList.Value>
+            <Code size="1" variant="ghost">
+              {provider.host}
+            </Code>
+          </DataList.Value>
+        </DataList.Item>
+        {routing
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <DataList.Item key={label}>
+              <DataList.Label minWidth="7rem">{label}</DataList.Label>
+              <DataList.Value>
+                <Code size="1" variant="ghost">
+                  {value}
+                </Code>
+              </DataList.Value>
+            </DataList.Item>
+          ))}
+        {headers.length > 0 ? (
+          <DataList.Item>
+            <DataList.Label minWidth="7rem">Headers</DataList.Label>
+            <DataList.Value>
+              <Code size="1" variant="ghost">
+                {headers.map(([name, value]) => `${name}: ${value}`).join(', ')}
+              </Code>
+            </DataList.Value>
+          </DataList.Item>
+        ) : null}
+      </DataList.Root>
+      <Separator size="4" />
     </Flex>
   );
 }
@@ -162,7 +234,7 @@ function LabeledInput({
 }
 
 /** The base URL's placeholder shows where requests go when it is left empty, if the server says. */
-function connectionPlaceholder(field: ConnectionField, provider: Provider | null): string {
-  const defaultBaseUrl = field === 'baseUrl' ? provider?.defaultBaseUrl : undefined;
+function connectionPlaceholder(field: ConnectionField, capabilities: CapabilitySource | null): string {
+  const defaultBaseUrl = field === 'baseUrl' ? capabilities?.defaultBaseUrl : undefined;
   return defaultBaseUrl ? `provider default, ${defaultBaseUrl}` : CONNECTION_INPUTS[field].placeholder;
 }

@@ -2,19 +2,43 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { InvocationRequest } from '../../shared/api';
+import type { CustomProvider, InvocationRequest } from '../../shared/api';
 import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
-import { ANTHROPIC, OPENAI, withSources } from '../../test/fixtures';
-import { controlledStream, fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
+import { ANTHROPIC, OPENAI, TEAM_OPENAI, withSources } from '../../test/fixtures';
+import {
+  controlledStream,
+  fakeFetch,
+  jsonResponse,
+  problemResponse,
+  renderWithTheme,
+  type FakeRoute,
+} from '../../test/renderApp';
+import { initialPlaygroundState, newInstance, serializePlaygroundState } from './playgroundState';
 import { PlaygroundPage } from './PlaygroundPage';
 
 const PROVIDERS = [OPENAI, { ...withSources(ANTHROPIC, { ANTHROPIC_API_KEY: ['environment'] }), credentialsSet: true }];
 
+/** The built-in catalogue, the custom providers and the models the server suggests for each. */
+function catalog(custom: readonly CustomProvider[] = []): FakeRoute[] {
+  return [
+    { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+    { path: '/api/v1/custom-providers', respond: () => jsonResponse(custom) },
+    {
+      path: /^\/api\/v1\/custom-providers\/[^/]+\/models$/,
+      respond: (_init, url) => jsonResponse({ customProviderId: url.split('/')[4], models: ['gpt-4o', 'gpt-4o-mini'] }),
+    },
+  ];
+}
+
 /** Serves the providers and answers the n-th invocation with the n-th stream, keeping the bodies sent. */
 function serveInvocations(...streams: Array<ReturnType<typeof controlledStream>>) {
+  return serveInvocationsWith([], ...streams);
+}
+
+function serveInvocationsWith(custom: readonly CustomProvider[], ...streams: Array<ReturnType<typeof controlledStream>>) {
   const bodies: InvocationRequest[] = [];
   const fetch = fakeFetch([
-    { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+    ...catalog(custom),
     {
       method: 'POST',
       path: '/api/v1/invocations',
@@ -98,7 +122,7 @@ describe('PlaygroundPage', () => {
     const stream = controlledStream();
     let signal: AbortSignal | undefined;
     fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      ...catalog(),
       {
         method: 'POST',
         path: '/api/v1/invocations',
@@ -127,7 +151,7 @@ describe('PlaygroundPage', () => {
 
   it('shows the problem detail when the server refuses the invocation', async () => {
     fakeFetch([
-      { path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) },
+      ...catalog(),
       {
         method: 'POST',
         path: '/api/v1/invocations',
@@ -154,7 +178,7 @@ describe('PlaygroundPage', () => {
   });
 
   it('validates custom headers inline and sends nothing while they are invalid', async () => {
-    const fetch = fakeFetch([{ path: '/api/v1/providers', respond: () => jsonResponse(PROVIDERS) }]);
+    const fetch = fakeFetch(catalog());
     const user = userEvent.setup();
     renderPlayground();
     await typeUserMessage(user, 'Hi');
@@ -220,5 +244,84 @@ describe('PlaygroundPage', () => {
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(bodies[0]).toMatchObject({ provider: 'ANTHROPIC', parameters: { temperature: 0.3 } });
     expect(bodies[0]!.parameters).not.toHaveProperty('seed');
+  });
+
+  it('offers each custom provider as a group of its own and invokes one by id, with its routing read-only', async () => {
+    browserCredentials.setCredential('OPENAI', 'OPENAI_API_KEY', 'sk-browser');
+    const stream = controlledStream();
+    const { bodies } = serveInvocationsWith([TEAM_OPENAI], stream);
+    const user = userEvent.setup();
+    renderPlayground();
+    await typeUserMessage(user, 'Hi team');
+
+    await user.click(await screen.findByRole('button', { name: 'Model for instance 1: OpenAI · gpt-4o-mini' }));
+    expect(await screen.findByText('Custom providers')).toBeInTheDocument();
+    const group = await screen.findByRole('group', { name: 'team-openai' });
+    expect(within(group).getByText('custom provider')).toBeInTheDocument();
+    await user.click(await within(group).findByRole('button', { name: 'gpt-4o (team-openai)' }));
+    expect(screen.getByRole('button', { name: 'Model for instance 1: team-openai · gpt-4o' })).toBeInTheDocument();
+    expect(screen.queryByText(/add a key in the API Keys menu/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Parameters, routing and headers' }));
+    const routing = screen.getByLabelText('Routing of team-openai');
+    expect(routing).toHaveTextContent('SDKOpenAI');
+    expect(routing).toHaveTextContent('AuthenticationAPI key');
+    expect(routing).toHaveTextContent('Hostproxy.example.com');
+    expect(routing).toHaveTextContent('Base URLhttps://proxy.example.com/v1');
+    expect(routing).toHaveTextContent('HeadersX-Team: research');
+    expect(screen.queryByRole('textbox', { name: 'Base URL' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'API type' })).toHaveTextContent('Responses');
+    await user.click(screen.getByRole('textbox', { name: 'Custom headers (JSON object)' }));
+    await user.paste('{"X-Run": "1"}');
+
+    await user.click(screen.getByRole('button', { name: 'Run instance 1' }));
+    stream.send('start', {
+      invocationId: 'inv-9',
+      provider: 'team-openai',
+      model: 'gpt-4o',
+      apiType: 'responses',
+      credentialSources: { OPENAI_API_KEY: 'custom_provider' },
+    });
+    stream.send('text', { delta: 'Hello team' });
+    stream.send('finish', { reason: 'stop' });
+    stream.close();
+
+    const output = screen.getByRole('region', { name: 'Instance 1 output' });
+    await waitFor(() => expect(within(output).getByRole('status')).toHaveTextContent('Finished'));
+    expect(within(output).getByLabelText('Run details')).toHaveTextContent('OPENAI_API_KEYcustom provider');
+    expect(bodies[0]).toEqual({
+      customProviderId: TEAM_OPENAI.id,
+      model: 'gpt-4o',
+      messages: [
+        { role: 'system', content: 'You are a helpful assistant.' },
+        { role: 'user', content: 'Hi team' },
+      ],
+      tools: [],
+      parameters: {},
+      headers: { 'X-Run': '1' },
+    });
+  });
+
+  it('restores an instance of a custom provider after a reload, and holds back one whose provider was deleted', async () => {
+    const state = initialPlaygroundState();
+    const instances = [
+      newInstance({ kind: 'custom', customProviderId: TEAM_OPENAI.id, model: 'gpt-4o' }),
+      newInstance({ kind: 'custom', customProviderId: 'deleted-id', model: 'gpt-4o' }),
+    ];
+    window.localStorage.setItem('switchboard.playground', serializePlaygroundState({ ...state, instances }));
+    const fetch = fakeFetch(catalog([TEAM_OPENAI]));
+    const user = userEvent.setup();
+    renderPlayground();
+
+    expect(await screen.findByRole('button', { name: 'Model for instance 1: team-openai · gpt-4o' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Model for instance 2: Custom provider · gpt-4o' })).toBeInTheDocument();
+    const second = screen.getByRole('region', { name: 'Instance 2' });
+    expect(await within(second).findByText(/no longer exists: choose another model/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Instance 1' })).queryByText(/no longer exists/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Run instance 2' }));
+
+    expect(await within(second).findByRole('alert')).toHaveTextContent('Nothing was sent');
+    expect(fetch.mock.calls.some(([url]) => String(url) === '/api/v1/invocations')).toBe(false);
   });
 });

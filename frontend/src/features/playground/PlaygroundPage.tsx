@@ -11,6 +11,7 @@ import { builtinModelGroups, findGroup } from './modelCatalog';
 import { MAX_INSTANCES, type InstanceDraft } from './playgroundState';
 import { PromptEditor } from './PromptEditor';
 import { isRunning } from './runState';
+import { useCustomModelGroups } from './useCustomModelGroups';
 import { usePlaygroundState } from './usePlaygroundState';
 import { useRuns } from './useRuns';
 
@@ -18,17 +19,27 @@ export function PlaygroundPage() {
   const [state, dispatch] = usePlaygroundState();
   const providersState = useProviders();
   const { providers: stored } = useBrowserCredentials();
+  const custom = useCustomModelGroups();
   const runs = useRuns();
   const providers = 'data' in providersState ? providersState.data : undefined;
-  const groups = useMemo(() => builtinModelGroups(providers ?? [], stored), [providers, stored]);
+  const groups = useMemo(
+    () => [...builtinModelGroups(providers ?? [], stored), ...custom.groups],
+    [providers, stored, custom.groups],
+  );
   const { instances, prompt } = state;
   const anyRunning = instances.some((instance) => isRunning(runs.stateOf(instance.id)));
 
+  /** A custom provider deleted since the instance chose it (persisted state outlives it). */
+  const deletedCustomProvider = (instance: InstanceDraft) =>
+    instance.model?.kind === 'custom' && custom.state.status === 'ready' && !findGroup(groups, instance.model);
+
   function runInstance(instance: InstanceDraft) {
-    const built = buildInvocationRequest(prompt, instance, {
-      provider: findGroup(groups, instance.model)?.provider ?? null,
-      credentialsFor: (provider) => browserCredentials.credentialsFor(provider),
-    });
+    const built = deletedCustomProvider(instance)
+      ? { ok: false as const, errors: ['The custom provider of this instance no longer exists: choose another model.'] }
+      : buildInvocationRequest(prompt, instance, {
+          capabilities: findGroup(groups, instance.model)?.capabilities ?? null,
+          credentialsFor: (provider) => browserCredentials.credentialsFor(provider),
+        });
     if (!built.ok) {
       runs.fail(instance.id, {
         type: 'urn:switchboard:problem:form',
@@ -68,6 +79,12 @@ export function PlaygroundPage() {
         </Flex>
       ) : null}
 
+      {custom.state.status === 'error' ? (
+        <Text as="p" size="2" color="amber" mb="3">
+          Custom providers could not be listed ({custom.state.error.detail ?? custom.state.error.title}).
+        </Text>
+      ) : null}
+
       <Flex direction="column" gap="4">
         <PromptEditor prompt={prompt} dispatch={dispatch} />
 
@@ -100,6 +117,7 @@ export function PlaygroundPage() {
               removable={instances.length > 1}
               groups={groups}
               groupsLoading={providersState.status === 'loading' || providersState.status === 'idle'}
+              deleted={deletedCustomProvider(instance)}
               run={runs.stateOf(instance.id)}
               onChange={(patch) => dispatch({ type: 'updateInstance', id: instance.id, patch })}
               onRemove={() => {

@@ -1,7 +1,7 @@
 import { Flex, SegmentedControl, Text } from '@radix-ui/themes';
 import type { Dispatch } from 'react';
 import { isRecord, parseJson } from '../../shared/lang';
-import { JsonField } from './JsonField';
+import { JsonField } from '../../shared/ui/JsonField';
 import type { PlaygroundAction, PromptDraft, ResponseFormatMode } from './playgroundState';
 
 const SCHEMA_EXAMPLE = `{

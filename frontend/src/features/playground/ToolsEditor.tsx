@@ -1,6 +1,6 @@
 import { Button, Flex, Select, Text } from '@radix-ui/themes';
 import { useId, type Dispatch } from 'react';
-import { JsonField } from './JsonField';
+import { JsonField } from '../../shared/ui/JsonField';
 import type { PlaygroundAction, PromptDraft, ToolChoice } from './playgroundState';
 
 const TOOLS_EXAMPLE = `[

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ANTHROPIC, AZURE_OPENAI, BEDROCK, GEMINI, OPENAI } from '../../test/fixtures';
+import { ANTHROPIC, AZURE_OPENAI, BEDROCK, GEMINI, OPENAI, TEAM_BEDROCK, TEAM_OPENAI } from '../../test/fixtures';
 import { buildInvocationRequest, type BuildContext } from './invocationRequest';
+import { customCapabilities } from './providerCapabilities';
 import {
   EMPTY_PARAMETERS,
   initialPlaygroundState,
@@ -16,9 +17,9 @@ const browserKeys: Record<string, Record<string, string>> = {
   ANTHROPIC: { ANTHROPIC_API_KEY: 'sk-ant' },
 };
 const credentialsFor = (provider: string) => ({ ...(browserKeys[provider] ?? {}) });
-const openAi: BuildContext = { provider: OPENAI, credentialsFor };
-/** A provider the list does not describe (not loaded yet, or a custom one). */
-const unknown: BuildContext = { provider: null, credentialsFor };
+const openAi: BuildContext = { capabilities: OPENAI, credentialsFor };
+/** A provider the list does not describe (not loaded yet, or an older server). */
+const unknown: BuildContext = { capabilities: null, credentialsFor };
 
 const prompt: PromptDraft = {
   ...initialPlaygroundState().prompt,
@@ -76,19 +77,50 @@ describe('buildInvocationRequest', () => {
       parameters: { ...EMPTY_PARAMETERS, temperature: '1.5' },
     };
 
-    expect(buildInvocationRequest(prompt, warm, { provider: ANTHROPIC, credentialsFor })).toEqual({
+    expect(buildInvocationRequest(prompt, warm, { capabilities: ANTHROPIC, credentialsFor })).toEqual({
       ok: false,
       errors: ['Temperature must be at most 1.'],
     });
     expect(buildInvocationRequest(prompt, warm, openAi).ok).toBe(true);
   });
 
-  it('invokes a custom provider by id and sends no browser credentials with it', () => {
-    const instance = newInstance({ kind: 'custom', customProviderId: 'cp-1', model: 'gpt-4o' });
+  it('invokes a custom provider by id only: no provider, connection or credentials, and its own parameters', () => {
+    const instance = {
+      ...newInstance({ kind: 'custom', customProviderId: TEAM_BEDROCK.id, model: 'anthropic.claude' }),
+      parameters: { ...EMPTY_PARAMETERS, temperature: '0.7', seed: '3' },
+      connection: { baseUrl: 'http://left.over/v1', azureEndpoint: '', region: 'us-west-2' },
+      headersText: '{"X-Run": "1"}',
+    };
 
-    const result = buildInvocationRequest(prompt, instance, unknown);
+    const result = buildInvocationRequest(prompt, instance, { capabilities: customCapabilities(TEAM_BEDROCK), credentialsFor });
 
-    expect(result.ok && result.request).toMatchObject({ provider: undefined, customProviderId: 'cp-1', credentials: {} });
+    expect(result.ok && JSON.parse(JSON.stringify(result.request))).toEqual({
+      customProviderId: TEAM_BEDROCK.id,
+      model: 'anthropic.claude',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ],
+      tools: [],
+      parameters: { temperature: 0.7 },
+      headers: { 'X-Run': '1' },
+    });
+    const tooWarm = { ...instance, parameters: { ...EMPTY_PARAMETERS, temperature: '1.5' } };
+    expect(buildInvocationRequest(prompt, tooWarm, { capabilities: customCapabilities(TEAM_BEDROCK), credentialsFor })).toEqual({
+      ok: false,
+      errors: ['Temperature must be at most 1.'],
+    });
+  });
+
+  it('sends a custom provider’s API type only when the instance chose one (else its own default applies)', () => {
+    const instance = newInstance({ kind: 'custom', customProviderId: TEAM_OPENAI.id, model: 'gpt-4o' });
+    const context = { capabilities: customCapabilities(TEAM_OPENAI), credentialsFor };
+
+    const byDefault = buildInvocationRequest(prompt, instance, context);
+    const chosen = buildInvocationRequest(prompt, { ...instance, apiType: 'chat_completions' }, context);
+
+    expect(byDefault.ok && byDefault.request.apiType).toBeUndefined();
+    expect(chosen.ok && chosen.request.apiType).toBe('chat_completions');
   });
 
   it('sends tool calls, tool results, tools, tool choice and a JSON schema response format', () => {
@@ -181,14 +213,14 @@ describe('buildInvocationRequest', () => {
     };
 
     it('leaves out a seed typed for another provider when Anthropic is invoked, and keeps reasoning effort', () => {
-      const request = build({ provider: ANTHROPIC, credentialsFor });
+      const request = build({ capabilities: ANTHROPIC, credentialsFor });
 
       expect(request.parameters).toEqual({ temperature: 0.5, maxTokens: 100, topP: 0.9, stop: ['END'], reasoningEffort: 'high' });
       expect(request.connection).toEqual({ baseUrl: 'http://localhost:9000/v1' });
     });
 
     it('sends Bedrock no reasoning effort or seed, and its region and base URL', () => {
-      const request = build({ provider: BEDROCK, credentialsFor });
+      const request = build({ capabilities: BEDROCK, credentialsFor });
 
       expect(request.parameters).toEqual({ temperature: 0.5, maxTokens: 100, topP: 0.9, stop: ['END'] });
       expect(request.connection).toEqual({ region: 'eu-west-1', baseUrl: 'http://localhost:9000/v1' });
@@ -196,7 +228,7 @@ describe('buildInvocationRequest', () => {
 
     it('sends OpenAI and Gemini the frequency and presence penalties', () => {
       for (const provider of [OPENAI, GEMINI]) {
-        expect(build({ provider, credentialsFor }).parameters).toEqual({
+        expect(build({ capabilities: provider, credentialsFor }).parameters).toEqual({
           temperature: 0.5,
           maxTokens: 100,
           topP: 0.9,
@@ -219,7 +251,7 @@ describe('buildInvocationRequest', () => {
     });
 
     it('sends Azure OpenAI its endpoint, not a base URL', () => {
-      expect(build({ provider: AZURE_OPENAI, credentialsFor }).connection).toEqual({
+      expect(build({ capabilities: AZURE_OPENAI, credentialsFor }).connection).toEqual({
         azureEndpoint: 'https://r.openai.azure.com',
       });
     });
@@ -227,7 +259,7 @@ describe('buildInvocationRequest', () => {
     it('does not hold a run back for an invalid value the provider would not be sent', () => {
       const badSeed = { ...everything, parameters: { ...EMPTY_PARAMETERS, seed: 'not a number' } };
 
-      expect(build({ provider: ANTHROPIC, credentialsFor }, badSeed).parameters).toEqual({});
+      expect(build({ capabilities: ANTHROPIC, credentialsFor }, badSeed).parameters).toEqual({});
       expect(buildInvocationRequest(prompt, badSeed, openAi)).toEqual({ ok: false, errors: ['Seed must be a number.'] });
     });
 

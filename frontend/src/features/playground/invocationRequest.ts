@@ -6,21 +6,21 @@ import type {
   InvocationRequest,
   InvocationTool,
   InvocationToolCall,
-  Provider,
   ResponseFormat,
 } from '../../shared/api';
 import { isRecord, parseJson } from '../../shared/lang';
-import { validateCustomHeaders } from './customHeaders';
+import { httpUrlProblem } from '../../shared/validation/httpUrl';
+import { validateCustomHeaders } from '../../shared/headers/customHeaders';
 import type { ConnectionDraft, InstanceDraft, ParameterDraft, PromptDraft } from './playgroundState';
-import { capabilitiesOf, type Capabilities } from './providerCapabilities';
+import { capabilitiesOf, type Capabilities, type CapabilitySource } from './providerCapabilities';
 
 export type BuildResult =
   | { readonly ok: true; readonly request: InvocationRequest }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 export interface BuildContext {
-  /** The invoked built-in provider as the server lists it; null when the list does not describe it. */
-  readonly provider: Provider | null;
+  /** What the invoked provider (built-in or custom) supports; null when the server has not described it. */
+  readonly capabilities: CapabilitySource | null;
   /** The browser-held values of one provider. */
   readonly credentialsFor: (provider: string) => Record<string, string>;
 }
@@ -35,10 +35,10 @@ export interface BuildContext {
 export function buildInvocationRequest(
   prompt: PromptDraft,
   instance: InstanceDraft,
-  { provider, credentialsFor }: BuildContext,
+  { capabilities, credentialsFor }: BuildContext,
 ): BuildResult {
   const errors: string[] = [];
-  const supports = capabilitiesOf(provider, instance.apiType);
+  const supports = capabilitiesOf(capabilities, instance.apiType);
   const model = instance.model;
   if (!model || model.model.trim() === '') errors.push('Choose a model.');
 
@@ -78,11 +78,16 @@ export function buildInvocationRequest(
 
   if (errors.length > 0 || !model || typeof tools === 'string' || !headers.ok) return { ok: false, errors };
 
+  // A custom provider brings its own routing and keys: the server refuses `connection` and
+  // `credentials` beside `customProviderId`, so the request has neither member.
+  const target =
+    model.kind === 'builtin'
+      ? { provider: model.provider, connection, credentials: credentialsFor(model.provider) }
+      : { customProviderId: model.customProviderId };
   return {
     ok: true,
     request: {
-      provider: model.kind === 'builtin' ? model.provider : undefined,
-      customProviderId: model.kind === 'custom' ? model.customProviderId : undefined,
+      ...target,
       model: model.model.trim(),
       apiType: instance.apiType ?? undefined,
       messages,
@@ -90,9 +95,7 @@ export function buildInvocationRequest(
       toolChoice: tools.length > 0 ? prompt.toolChoice : undefined,
       responseFormat,
       parameters,
-      connection,
       headers: headers.headers,
-      credentials: model.kind === 'builtin' ? credentialsFor(model.provider) : {},
     },
   };
 }
@@ -195,12 +198,8 @@ function optionalNumber(
 function optionalUrl(text: string, label: string, errors: string[]): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  try {
-    const url = new URL(trimmed);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') errors.push(`${label} must start with http:// or https://.`);
-  } catch {
-    errors.push(`${label} is not a valid URL.`);
-  }
+  const problem = httpUrlProblem(trimmed, label);
+  if (problem) errors.push(problem);
   return trimmed;
 }
 

@@ -1,11 +1,12 @@
-import type { Provider } from '../../shared/api';
+import type { CustomProvider, Provider } from '../../shared/api';
 import { providerReady } from '../../shared/credentials/credentialAvailability';
 import type { ProviderCredentials } from '../../shared/credentials/credentialStore';
 import type { ModelRef } from './playgroundState';
+import { customCapabilities, type CapabilitySource } from './providerCapabilities';
 
 /**
- * One group of the model picker. Built-in providers make one group each; custom providers (a later
- * feature, `GET /api/v1/custom-providers`) will add groups whose `refFor` gives a `custom` ModelRef.
+ * One group of the model picker: a built-in provider (from `GET /api/v1/providers`), or a custom
+ * provider (from `GET /api/v1/custom-providers`), whose `refFor` gives a `custom` ModelRef.
  */
 export interface ModelGroup {
   readonly id: string;
@@ -14,8 +15,12 @@ export interface ModelGroup {
   /** Whether a run has the credentials it needs. */
   readonly ready: boolean;
   readonly models: readonly string[];
-  /** The built-in provider behind the group (its API types, credential names), when there is one. */
+  /** Where the instance's controls come from: parameters, API types, connection overrides. */
+  readonly capabilities: CapabilitySource | null;
+  /** The built-in provider behind the group (its credential names), when there is one. */
   readonly provider: Provider | null;
+  /** The custom provider behind the group (its routing, shown read-only), when there is one. */
+  readonly customProvider: CustomProvider | null;
   refFor(model: string): ModelRef;
 }
 
@@ -26,8 +31,31 @@ export function builtinModelGroups(providers: readonly Provider[], browser: Prov
     kind: 'builtin',
     ready: providerReady(provider, browser[provider.key] ?? {}),
     models: provider.models,
+    capabilities: provider,
     provider,
+    customProvider: null,
     refFor: (model) => ({ kind: 'builtin', provider: provider.key, model }),
+  }));
+}
+
+/**
+ * One group per custom provider, by name (the server sorts them), with the models it suggests
+ * once they are loaded. It is ready unless the server can no longer decrypt its secrets.
+ */
+export function customModelGroups(
+  providers: readonly CustomProvider[],
+  models: Readonly<Record<string, readonly string[]>>,
+): ModelGroup[] {
+  return providers.map((provider) => ({
+    id: `custom:${provider.id}`,
+    label: provider.name,
+    kind: 'custom',
+    ready: provider.status === 'ok',
+    models: models[provider.id] ?? [],
+    capabilities: customCapabilities(provider),
+    provider: null,
+    customProvider: provider,
+    refFor: (model) => ({ kind: 'custom', customProviderId: provider.id, model }),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Flex, Spinner, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import { Badge, Flex, Table, Text, VisuallyHidden } from '@radix-ui/themes';
 import { useProviders, useSecrets } from '../../shared/api/providers';
 import {
   AVAILABILITY_LABELS,
@@ -8,7 +8,7 @@ import {
 } from '../../shared/credentials/credentialAvailability';
 import { useBrowserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ProblemCallout } from '../../shared/ui/ProblemCallout';
+import { RemoteStatus } from '../../shared/ui/RemoteStatus';
 import { ProviderCredentialsDialog } from './ProviderCredentialsDialog';
 
 const AVAILABILITY_COLORS: Readonly<Record<Availability, 'indigo' | 'green' | 'amber' | 'blue' | 'gray'>> = {
@@ -32,23 +32,11 @@ export function ProvidersPage() {
         The built-in providers and where each credential comes from: this browser, a stored secret or the
         server environment. Values are never shown.
       </PageHeader>
-      {providersState.status === 'error' ? (
-        <Flex direction="column" gap="2" align="start" mb="3">
-          <ProblemCallout problem={providersState.error} />
-          <Button variant="soft" onClick={() => void providersState.reload()}>
-            Try again
-          </Button>
-        </Flex>
-      ) : null}
+      <RemoteStatus state={providersState} reload={providersState.reload} loadingText="Loading providers…" />
       {secretsState.status === 'error' ? (
         <Text as="p" size="2" color="amber" mb="3">
           Server secrets could not be listed ({secretsState.error.detail ?? secretsState.error.title}).
         </Text>
-      ) : null}
-      {!providers && providersState.status !== 'error' ? (
-        <Flex gap="2" align="center">
-          <Spinner /> <Text>Loading providers…</Text>
-        </Flex>
       ) : null}
       {providers && providers.length === 0 ? <Text color="gray">The server lists no providers.</Text> : null}
       {providers && providers.length > 0 ? (

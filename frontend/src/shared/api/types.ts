@@ -50,3 +50,20 @@ export type Usage = Schemas['Usage'];
 /** The problem+json body as the server sends it; the SPA reads it into `ProblemDetails`. */
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
+
+/** How a custom provider authenticates (the contract types it as a string in responses). */
+export type CustomProviderAuthType = Schemas['CustomProviderAuthInput']['type'];
+
+/**
+ * A saved custom provider, never with a secret value. The contract types `authType` as a string,
+ * and `secretsSet` without its nulls (a stored value shorter than 20 characters has no hint).
+ */
+export type CustomProvider = Omit<Schemas['CustomProvider'], 'authType' | 'secretsSet'> & {
+  readonly authType: CustomProviderAuthType;
+  readonly secretsSet: Readonly<Record<string, string | null>>;
+};
+/** The body of a create, and of a test before saving; secret fields are write-only. */
+export type CustomProviderInput = Schemas['CustomProviderInput'];
+export type CustomProviderConfigInput = Schemas['CustomProviderConfigInput'];
+export type CustomProviderPatch = Schemas['CustomProviderPatch'];
+export type ConnectionTestResult = Schemas['ConnectionTestResult'];

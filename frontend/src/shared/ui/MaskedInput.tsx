@@ -12,10 +12,12 @@ interface MaskedInputProps {
   describedBy?: string;
   /** Values that are not secret (an endpoint URL, an API version) are shown in clear. */
   secret?: boolean;
+  /** Marks the value as wrong (its message is among `describedBy`). */
+  invalid?: boolean;
 }
 
 /** A text field for a credential: masked by default, with a show/hide toggle. */
-export function MaskedInput({ id, label, value, onChange, placeholder, describedBy, secret = true }: MaskedInputProps) {
+export function MaskedInput({ id, label, value, onChange, placeholder, describedBy, secret = true, invalid }: MaskedInputProps) {
   const [visible, setVisible] = useState(false);
   const masked = secret && !visible;
   return (
@@ -23,6 +25,7 @@ export function MaskedInput({ id, label, value, onChange, placeholder, described
       id={id}
       aria-label={id ? undefined : label}
       aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
       type={masked ? 'password' : 'text'}
       value={value}
       placeholder={placeholder}
