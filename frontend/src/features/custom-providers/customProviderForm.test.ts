@@ -153,7 +153,7 @@ describe('keeping stored secrets', () => {
       ...TEAM_OPENAI,
       sdk: 'azure_openai' as const,
       authType: 'azure_ad_client_secret' as const,
-      config: { auth: { type: 'azure_ad_client_secret', tenantId: 't', clientId: 'c' }, azureEndpoint: 'https://r.openai.azure.com', headers: {} },
+      config: { auth: { type: 'azure_ad_client_secret' as const, tenantId: 't', clientId: 'c' }, azureEndpoint: 'https://r.openai.azure.com', headers: {} },
       secretsSet: { clientSecret: 'abcd' },
     };
     const form = draftOf(entra);

@@ -850,14 +850,17 @@ export interface components {
              */
             readonly status: "ok" | "unreadable";
             readonly config: components["schemas"]["CustomProviderConfig"];
-            /** @description Each stored secret field, with the last four characters of values of at least 20 characters (otherwise null) */
+            /** @description Each stored secret field (apiKey, clientSecret, accessKeyId, secretAccessKey, sessionToken, token), with the last four characters of values of at least 20 characters, otherwise null */
             readonly secretsSet: {
-                readonly [key: string]: string;
+                readonly [key: string]: components["schemas"]["NullableHint"];
             };
             /** @description The host requests go to */
             readonly host: string;
-            /** @description config.auth.type */
-            readonly authType: string;
+            /**
+             * @description config.auth.type
+             * @enum {string}
+             */
+            readonly authType: "api_key" | "azure_ad_client_secret" | "default_credentials" | "access_keys" | "bearer_token";
             /** @description API types offered */
             readonly apiTypes: readonly components["schemas"]["ApiType"][];
             /** @description API type used when a request names none */
@@ -877,7 +880,8 @@ export interface components {
             readonly updatedAt: components["schemas"]["Instant"];
         };
         readonly CustomProviderAuth: {
-            readonly type: string;
+            /** @enum {string} */
+            readonly type: "api_key" | "azure_ad_client_secret" | "default_credentials" | "access_keys" | "bearer_token";
             readonly tenantId?: string;
             readonly clientId?: string;
             readonly authorityHost?: string;
@@ -922,8 +926,11 @@ export interface components {
             readonly headers: {
                 readonly [key: string]: string;
             };
-            /** @description openai, azure_openai: the API type used when a request names none */
-            readonly apiType?: string;
+            /**
+             * @description openai, azure_openai: the API type used when a request names none
+             * @enum {string}
+             */
+            readonly apiType?: "chat_completions" | "responses";
         };
         readonly CustomProviderConfigInput: {
             readonly auth: components["schemas"]["CustomProviderAuthInput"];
@@ -977,7 +984,8 @@ export interface components {
             readonly name?: string;
             readonly description?: string;
             readonly provider?: string;
-            readonly sdk?: string;
+            /** @enum {string} */
+            readonly sdk?: "openai" | "azure_openai" | "anthropic" | "google_genai" | "aws_bedrock";
             readonly config?: components["schemas"]["CustomProviderConfigInput"];
         };
         readonly FieldError: {
@@ -1060,6 +1068,7 @@ export interface components {
             /** @description For a tool message: the id of the call it answers */
             readonly toolCallId?: string;
         };
+        readonly NullableHint: string | null;
         readonly Parameters: {
             /**
              * Format: double

@@ -51,17 +51,11 @@ export type Usage = Schemas['Usage'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 
-/** How a custom provider authenticates (the contract types it as a string in responses). */
-export type CustomProviderAuthType = Schemas['CustomProviderAuthInput']['type'];
+/** How a custom provider authenticates. */
+export type CustomProviderAuthType = Schemas['CustomProvider']['authType'];
 
-/**
- * A saved custom provider, never with a secret value. The contract types `authType` as a string,
- * and `secretsSet` without its nulls (a stored value shorter than 20 characters has no hint).
- */
-export type CustomProvider = Omit<Schemas['CustomProvider'], 'authType' | 'secretsSet'> & {
-  readonly authType: CustomProviderAuthType;
-  readonly secretsSet: Readonly<Record<string, string | null>>;
-};
+/** A saved custom provider, never with a secret value (`secretsSet` holds hints, null for short values). */
+export type CustomProvider = Schemas['CustomProvider'];
 /** The body of a create, and of a test before saving; secret fields are write-only. */
 export type CustomProviderInput = Schemas['CustomProviderInput'];
 export type CustomProviderConfigInput = Schemas['CustomProviderConfigInput'];

@@ -13,7 +13,9 @@ import java.util.Map;
         + "is the whole configuration, but secret fields left out keep their stored values (same auth type only). "
         + "Changing baseUrl, azureEndpoint, endpointUrl or authorityHost, or the sdk (only between openai and "
         + "azure_openai), requires the secrets again.")
-public record CustomProviderPatch(String name, String description, String provider, String sdk, ConfigInput config,
+public record CustomProviderPatch(String name, String description, String provider,
+                                  @Schema(enumeration = {"openai", "azure_openai", "anthropic", "google_genai",
+                                          "aws_bedrock"}) String sdk, ConfigInput config,
                                   @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
 
     public CustomProviderPatch {

@@ -23,10 +23,11 @@ public record CustomProviderView(
                 + "cannot be decrypted with the current SWITCHBOARD_SECRET; enter the secrets again or delete the "
                 + "provider. Invoking it answers 422 unreadable-secret") String status,
         @Schema(required = true) ProviderSettings config,
-        @Schema(required = true, description = "Each stored secret field, with the last four characters of values "
-                + "of at least 20 characters (otherwise null)") Map<String, String> secretsSet,
+        @Schema(required = true, description = "Each stored secret field (apiKey, clientSecret, accessKeyId, "
+                + "secretAccessKey, sessionToken, token), with the last four characters of values of at least 20 "
+                + "characters, otherwise null", additionalProperties = NullableHint.class) Map<String, String> secretsSet,
         @Schema(required = true, description = "The host requests go to") String host,
-        @Schema(required = true, description = "config.auth.type") String authType,
+        @Schema(required = true, description = "config.auth.type", enumeration = {"api_key", "azure_ad_client_secret", "default_credentials", "access_keys", "bearer_token"}) String authType,
         @Schema(required = true, description = "API types offered") List<ApiType> apiTypes,
         @Schema(required = true, description = "API type used when a request names none") ApiType defaultApiType,
         @Schema(required = true, description = "Invocation parameters the protocol honours") List<InvocationParameter> parameters,
@@ -35,4 +36,9 @@ public record CustomProviderView(
         @Schema(required = true, description = "The highest temperature the protocol takes") double maxTemperature,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
+
+    /** A secret's hint: its last four characters, or null. */
+    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, nullable = true)
+    interface NullableHint {
+    }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 public record ProviderSettings(@Schema(required = true) Auth auth, String baseUrl, String azureEndpoint,
                                String apiVersion, String region, String endpointUrl,
                                @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(required = true) Map<String, String> headers,
-                               @Schema(description = "openai, azure_openai: the API type used when a request names none")
-                               String apiType) {
+                               @Schema(description = "openai, azure_openai: the API type used when a request names none",
+                                       enumeration = {"chat_completions", "responses"}) String apiType) {
 
     public ProviderSettings {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
@@ -25,7 +25,8 @@ public record ProviderSettings(@Schema(required = true) Auth auth, String baseUr
     /** The non-secret part of {@code config.auth}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CustomProviderAuth")
-    public record Auth(@Schema(required = true) String type, String tenantId, String clientId, String authorityHost,
+    public record Auth(@Schema(required = true, enumeration = {"api_key", "azure_ad_client_secret", "default_credentials", "access_keys", "bearer_token"}) String type, String tenantId, String clientId,
+                       String authorityHost,
                        String scope) {
 
         public AuthType authType() {
