@@ -159,11 +159,15 @@ class CustomProviderRules {
             errors.add(new FieldError("config", "must be given"));
             return null;
         }
+        AuthInput auth = config.auth();
+        // Unknown members are reported whatever else is wrong: they do not depend on the sdk or auth type.
         unknown(config.unknown(), "config.", errors);
+        if (auth != null) {
+            unknown(auth.unknown(), "config.auth.", errors);
+        }
         if (sdk == null) {
             return null;
         }
-        AuthInput auth = config.auth();
         AuthType type = authType(sdk, auth, errors);
         ProviderSettings.Auth authSettings = type == null ? null : authSettings(type, auth, errors);
         Map<SecretField, String> secrets = new EnumMap<>(SecretField.class);
@@ -222,7 +226,6 @@ class CustomProviderRules {
     }
 
     private static ProviderSettings.Auth authSettings(AuthType type, AuthInput auth, List<FieldError> errors) {
-        unknown(auth.unknown(), "config.auth.", errors);
         boolean entra = type == AuthType.AZURE_AD_CLIENT_SECRET;
         notTaken(type, entra, "tenantId", auth.tenantId(), errors);
         notTaken(type, entra, "clientId", auth.clientId(), errors);
