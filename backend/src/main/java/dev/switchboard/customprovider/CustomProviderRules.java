@@ -72,16 +72,19 @@ class CustomProviderRules {
         String name = patch.name() == null ? stored.name() : name(patch.name(), true, errors);
         Sdk sdk = patch.sdk() == null ? stored.sdk() : sdk(patch.sdk(), errors);
         boolean sdkChanged = sdk != null && sdk != stored.sdk();
-        if (sdkChanged && !(INTERCHANGEABLE.contains(sdk) && INTERCHANGEABLE.contains(stored.sdk()))) {
+        boolean sdkRefused = sdkChanged && !(INTERCHANGEABLE.contains(sdk) && INTERCHANGEABLE.contains(stored.sdk()));
+        if (sdkRefused) {
             errors.add(new FieldError("sdk", "cannot change from " + stored.sdk().wireName() + " to " + sdk.wireName()
                     + " (only between openai and azure_openai); create another custom provider instead"));
         } else if (sdkChanged && patch.config() == null) {
             errors.add(new FieldError("config", "must be given, with its secrets, when the sdk changes"));
+            sdkRefused = true;
         }
         ConfigInput input = patch.config() == null ? asInput(stored.settings()) : patch.config();
         boolean sameAuth = !sdkChanged && input.auth() != null
                 && stored.settings().auth().type().equals(input.auth().type());
-        Config config = config(sdk, input, sameAuth ? Stored.of(stored) : Stored.NONE, errors);
+        // A refused sdk change is the problem: the config is not checked against an sdk it will not have.
+        Config config = config(sdkRefused ? null : sdk, input, sameAuth ? Stored.of(stored) : Stored.NONE, errors);
         if (config != null && !config.kept().isEmpty()) {
             keptSecretsStaySafe(stored, config, errors);
         }

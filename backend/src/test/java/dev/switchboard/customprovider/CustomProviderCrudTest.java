@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,25 +40,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * field replacement by PATCH with an omitted secret kept in the stored row, and the 404s.
  */
 @QuarkusTest
-class CustomProviderCrudTest {
+class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     private static final String LONG_KEY = "sk-crud-0123456789abcdefWXYZ";
     private static final Set<String> VIEW_FIELDS = Set.of("id", "name", "description", "provider", "sdk", "status",
             "config", "secretsSet", "host", "authType", "apiTypes", "defaultApiType", "parameters",
             "parametersByApiType", "maxTemperature", "createdAt", "updatedAt");
 
-    private final CustomProviderApi api = new CustomProviderApi();
-
     @Inject
     Vault vault;
 
     @Inject
     CustomProviderService service;
-
-    @AfterEach
-    void deleteCreated() {
-        api.deleteCreated();
-    }
 
     @Test
     void createAnswers201WithLocationAndTheProviderWithoutItsSecret() {

@@ -2,7 +2,6 @@ package dev.switchboard.customprovider;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,16 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * key in any case, unique regardless of case (409), also when two writers create the same name at once.
  */
 @QuarkusTest
-class CustomProviderNameTest {
+class CustomProviderNameTest extends AbstractCustomProviderTest {
 
     private static final String CONFIG = "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"sk-name-test\"}}";
-
-    private final CustomProviderApi api = new CustomProviderApi();
-
-    @AfterEach
-    void deleteCreated() {
-        api.deleteCreated();
-    }
 
     @Test
     void nameIsStoredTrimmed() {

@@ -1,17 +1,18 @@
 package dev.switchboard.customprovider;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.TestDatabase;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,15 +28,9 @@ final class CustomProviderRows {
     private CustomProviderRows() {
     }
 
-    static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), "");
-    }
-
     /** The provider's secret rows, by field name. */
     static List<Secret> secrets(String providerId) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
                 "SELECT field, value, key_id FROM custom_provider_secrets WHERE provider_id = ? ORDER BY field")) {
             s.setObject(1, UUID.fromString(providerId));
             try (ResultSet rs = s.executeQuery()) {
@@ -59,9 +54,20 @@ final class CustomProviderRows {
                 value, keyId, UUID.fromString(providerId), field);
     }
 
+    /**
+     * Seals the provider's secret rows anew with {@code vault}, as a server with another key would have
+     * written them (the values must be the stored ones: envelopes cannot be re-keyed without them).
+     */
+    static void reseal(String providerId, Vault vault, Map<SecretField, String> values) throws SQLException {
+        for (Map.Entry<SecretField, String> value : values.entrySet()) {
+            Vault.Sealed sealed = vault.seal(value.getKey().identity(UUID.fromString(providerId)), value.getValue());
+            setSecret(providerId, value.getKey().name(), sealed.envelope(), sealed.keyId());
+        }
+    }
+
     /** Runs one statement with its parameters; the number of rows it changed. */
     static int execute(String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -72,7 +78,7 @@ final class CustomProviderRows {
     /** Every column of every row of both tables, as raw bytes and as PostgreSQL prints it, concatenated. */
     static byte[] dump() throws SQLException {
         ByteArrayOutputStream dump = new ByteArrayOutputStream();
-        try (Connection c = connect()) {
+        try (Connection c = TestDatabase.connect()) {
             for (String table : List.of("custom_providers", "custom_provider_secrets")) {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT t.*, t::text FROM " + table + " t")) {
                     ResultSetMetaData columns = rs.getMetaData();

@@ -2,7 +2,6 @@ package dev.switchboard.customprovider;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,14 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * members at every level).
  */
 @QuarkusTest
-class CustomProviderValidationTest {
-
-    private final CustomProviderApi api = new CustomProviderApi();
-
-    @AfterEach
-    void deleteCreated() {
-        api.deleteCreated();
-    }
+class CustomProviderValidationTest extends AbstractCustomProviderTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """

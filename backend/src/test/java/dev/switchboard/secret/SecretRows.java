@@ -1,9 +1,8 @@
 package dev.switchboard.secret;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import dev.switchboard.testing.TestDatabase;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +19,7 @@ final class SecretRows {
     }
 
     static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), "");
+        return TestDatabase.connect();
     }
 
     static List<Row> all() throws SQLException {
