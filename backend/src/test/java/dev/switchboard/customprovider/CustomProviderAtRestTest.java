@@ -1,9 +1,11 @@
 package dev.switchboard.customprovider;
 
 import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.CustomProviderCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -13,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.apiKey;
+import static dev.switchboard.testing.CustomProviderCalls.config;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * longer opens and the provider lists as unreadable.
  */
 @QuarkusTest
-class CustomProviderAtRestTest extends AbstractCustomProviderTest {
+class CustomProviderAtRestTest {
 
     /** Runs this long of a value's UTF-8 bytes must not occur anywhere in the tables. */
     private static final int WINDOW = 8;
@@ -40,6 +43,9 @@ class CustomProviderAtRestTest extends AbstractCustomProviderTest {
             "sessionToken", "IQoJb3JpZ2luX2VjEAtRestTemporaryCreds01",
             "token", "ABSKQmVkcm9ja0FQSUtleS1hdFJlc3QtMDAwMQ");
 
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
+
     @Inject
     Vault vault;
 
@@ -47,7 +53,7 @@ class CustomProviderAtRestTest extends AbstractCustomProviderTest {
     void dumpOfBothTablesHoldsNoPlaintextOfAnySecretField() throws SQLException {
         List<String> ids = createOneOfEachSecretField();
         String renewed = "sk-proj-AtRest-renewed-9a8b7c6d5e4f";
-        CustomProviderApi.patch(ids.get(0), """
+        CustomProviderCalls.change(ids.get(0), """
                 {"config": {"auth": {"type": "api_key", "apiKey": "%s"}, "headers": {"X-Team": "at-rest"}}}"""
                 .formatted(renewed)).then().statusCode(200);
 
@@ -89,38 +95,38 @@ class CustomProviderAtRestTest extends AbstractCustomProviderTest {
 
     @Test
     void valueCopiedToAnotherProvidersRowNoLongerOpensAndThatProviderIsUnreadable() throws SQLException {
-        String source = api.create(input(uniqueName("rest-source"), "openai", apiKey(SECRETS.get("apiKey"))));
-        String target = api.create(input(uniqueName("rest-target"), "openai", apiKey("sk-proj-target-0123456789abcd")));
+        String source = providers.create(uniqueName("rest-source"), "openai", config(apiKey(SECRETS.get("apiKey")))).id();
+        String target = providers.create(uniqueName("rest-target"), "openai", config(apiKey("sk-proj-target-0123456789abcd"))).id();
 
         CustomProviderRows.execute("""
                 UPDATE custom_provider_secrets SET value = (SELECT value FROM custom_provider_secrets
                                                             WHERE provider_id = ? AND field = 'apiKey')
                 WHERE provider_id = ? AND field = 'apiKey'""", UUID.fromString(source), UUID.fromString(target));
 
-        CustomProviderApi.get(target).then().statusCode(200).body("status", equalTo("unreadable"))
+        CustomProviderCalls.get(target).then().statusCode(200).body("status", equalTo("unreadable"))
                 .body("secretsSet", equalTo(java.util.Collections.singletonMap("apiKey", null)));
-        CustomProviderApi.get(source).then().body("status", equalTo("ok"));
-        assertEquals(List.of("unreadable"), CustomProviderApi.list().jsonPath()
+        CustomProviderCalls.get(source).then().body("status", equalTo("ok"));
+        assertEquals(List.of("unreadable"), CustomProviderCalls.list().jsonPath()
                 .getList("findAll { it.id == '" + target + "' }.status"));
     }
 
     @Test
     void valueMovedToAnotherFieldOfTheSameProviderNoLongerOpens() throws SQLException {
-        String id = api.create(input(uniqueName("rest-field"), "aws_bedrock", """
+        String id = providers.create(uniqueName("rest-field"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "%s", "secretAccessKey": "%s"}, "region": "us-east-1"}"""
-                .formatted(SECRETS.get("accessKeyId"), SECRETS.get("secretAccessKey"))));
+                .formatted(SECRETS.get("accessKeyId"), SECRETS.get("secretAccessKey"))).id();
 
         CustomProviderRows.execute("""
                 UPDATE custom_provider_secrets SET value = (SELECT value FROM custom_provider_secrets
                                                             WHERE provider_id = ? AND field = 'secretAccessKey')
                 WHERE provider_id = ? AND field = 'accessKeyId'""", UUID.fromString(id), UUID.fromString(id));
 
-        CustomProviderApi.get(id).then().statusCode(200).body("status", equalTo("unreadable"));
+        CustomProviderCalls.get(id).then().statusCode(200).body("status", equalTo("unreadable"));
     }
 
     @Test
     void databaseRefusesASecretValueThatIsNotAnEnvelope() {
-        String id = api.create(input(uniqueName("rest-plain"), "openai", apiKey(SECRETS.get("apiKey"))));
+        String id = providers.create(uniqueName("rest-plain"), "openai", config(apiKey(SECRETS.get("apiKey")))).id();
         byte[] envelopeShaped = new byte[40];
         envelopeShaped[0] = 1;
 
@@ -134,22 +140,18 @@ class CustomProviderAtRestTest extends AbstractCustomProviderTest {
     /** Providers holding every secret field between them (bedrock access keys with a session token). */
     private List<String> createOneOfEachSecretField() {
         return List.of(
-                api.create(input(uniqueName("rest-openai"), "openai", apiKey(SECRETS.get("apiKey")))),
-                api.create(input(uniqueName("rest-azure"), "azure_openai", """
+                providers.create(uniqueName("rest-openai"), "openai", config(apiKey(SECRETS.get("apiKey")))).id(),
+                providers.create(uniqueName("rest-azure"), "azure_openai", """
                         {"auth": {"type": "azure_ad_client_secret", "tenantId": "tenant-at-rest", "clientId": "client",
                                   "clientSecret": "%s"}, "azureEndpoint": "https://rest.openai.azure.com"}"""
-                        .formatted(SECRETS.get("clientSecret")))),
-                api.create(input(uniqueName("rest-keys"), "aws_bedrock", """
+                        .formatted(SECRETS.get("clientSecret"))).id(),
+                providers.create(uniqueName("rest-keys"), "aws_bedrock", """
                         {"auth": {"type": "access_keys", "accessKeyId": "%s", "secretAccessKey": "%s", "sessionToken": "%s"},
                          "region": "us-east-1"}""".formatted(SECRETS.get("accessKeyId"), SECRETS.get("secretAccessKey"),
-                        SECRETS.get("sessionToken")))),
-                api.create(input(uniqueName("rest-token"), "aws_bedrock", """
+                        SECRETS.get("sessionToken"))).id(),
+                providers.create(uniqueName("rest-token"), "aws_bedrock", """
                         {"auth": {"type": "bearer_token", "token": "%s"}, "region": "us-east-1"}"""
-                        .formatted(SECRETS.get("token")))));
-    }
-
-    private static String apiKey(String key) {
-        return "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"" + key + "\"}}";
+                        .formatted(SECRETS.get("token"))).id());
     }
 
     /** Byte for byte: ISO-8859-1 maps each byte to one character. */

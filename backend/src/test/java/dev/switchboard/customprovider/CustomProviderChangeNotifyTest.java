@@ -1,6 +1,7 @@
 package dev.switchboard.customprovider;
 
 import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.CustomProviderCalls;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.TestDatabase;
@@ -11,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,10 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.invocation;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
-import static dev.switchboard.testing.InvocationCalls.SAY_HI;
 import static dev.switchboard.testing.InvocationCalls.frames;
 import static dev.switchboard.testing.InvocationCalls.stream;
 import static dev.switchboard.testing.MockProvider.OPENAI;
@@ -39,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @QuarkusTest
 @WithMockUpstream(pointAt = OPENAI)
-class CustomProviderChangeNotifyTest extends AbstractCustomProviderTest {
+class CustomProviderChangeNotifyTest {
 
     private static final Logger LOG = Logger.getLogger(CustomProviderChangeNotifyTest.class);
     private static final Duration HEARD_WITHIN = Duration.ofSeconds(1);
@@ -49,6 +50,9 @@ class CustomProviderChangeNotifyTest extends AbstractCustomProviderTest {
     private static final String RESPONSES = "/notify/v1/responses";
 
     static MockUpstream upstream;
+
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
 
     @Inject
     CustomProviderCache cache;
@@ -113,7 +117,7 @@ class CustomProviderChangeNotifyTest extends AbstractCustomProviderTest {
         CustomProviderRows.execute("DELETE FROM custom_providers WHERE id = ?", UUID.fromString(id));
         awaitDropped(id, written);
 
-        stream(invocation(id)).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        stream(invocation(id, "gpt-4o-mini", "")).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
     }
 
     /**
@@ -121,9 +125,9 @@ class CustomProviderChangeNotifyTest extends AbstractCustomProviderTest {
      * notification is answered but, rightly, not cached, so invoke until it is.
      */
     private String cachedProvider() {
-        String id = api.create(input(uniqueName("notify"), "openai", """
+        String id = providers.create(uniqueName("notify"), "openai", """
                 {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "%s", "headers": {"X-Team": "a"}}"""
-                .formatted(KEY, upstream.url("/notify/v1"))));
+                .formatted(KEY, upstream.url("/notify/v1"))).id();
         UUID uuid = UUID.fromString(id);
         await(() -> {
             assertEquals("a", invoke(id).header("X-Team"));
@@ -144,14 +148,11 @@ class CustomProviderChangeNotifyTest extends AbstractCustomProviderTest {
     /** Invokes the provider (the mock answers) and gives the request it sent upstream. */
     private static MockUpstream.RecordedRequest invoke(String id) {
         upstream.on(RESPONSES, MockReply.sse("openai/responses-text.sse"));
-        assertEquals("Hi there!", frames(stream(invocation(id))).text());
+        assertEquals("Hi there!", frames(stream(invocation(id, "gpt-4o-mini", ""))).text());
         List<MockUpstream.RecordedRequest> requests = upstream.requests();
         return requests.get(requests.size() - 1);
     }
 
-    private static String invocation(String id) {
-        return "{\"customProviderId\": \"" + id + "\", \"model\": \"gpt-4o-mini\", " + SAY_HI + "}";
-    }
 
     private static void setTriggers(boolean enabled) throws SQLException {
         String action = enabled ? "ENABLE" : "DISABLE";

@@ -1,11 +1,14 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.CustomProviderCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,9 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.switchboard.customprovider.CustomProviderApi.PROBLEM_JSON;
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,10 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * azure_openai, with the secrets; a session token belongs to the access keys it came with.
  */
 @QuarkusTest
-class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
+class CustomProviderChangeRulesTest {
 
     private static final String KEY = "sk-change-rules-0123456789abcd";
     private static final String NEW_KEY = "sk-change-rules-new-0123456789wxyz";
+
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
 
     @Inject
     Vault vault;
@@ -46,14 +50,14 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
             google_genai | https://gemini.example.com   | https://gemini.example.com.attacker.example.net
             """)
     void newBaseUrlWithoutTheKeyIsRefusedAndWithItAccepted(String sdk, String before, String after) throws Exception {
-        String id = api.create(input(uniqueName("redirect-" + sdk), sdk, apiKeyConfig(KEY, "baseUrl", before)));
-        JsonPath stored = CustomProviderApi.get(id).jsonPath();
+        String id = providers.create(uniqueName("redirect-" + sdk), sdk, apiKeyConfig(KEY, "baseUrl", before)).id();
+        JsonPath stored = CustomProviderCalls.get(id).jsonPath();
 
-        refused(CustomProviderApi.patch(id, "{\"config\": " + apiKeyConfig(null, "baseUrl", after) + "}"),
+        refused(CustomProviderCalls.change(id, "{\"config\": " + apiKeyConfig(null, "baseUrl", after) + "}"),
                 "config.baseUrl", "apiKey");
-        assertEquals(stored.getMap(""), CustomProviderApi.get(id).jsonPath().getMap(""), "nothing changed");
+        assertEquals(stored.getMap(""), CustomProviderCalls.get(id).jsonPath().getMap(""), "nothing changed");
 
-        JsonPath changed = CustomProviderApi.patch(id, "{\"config\": " + apiKeyConfig(NEW_KEY, "baseUrl", after) + "}")
+        JsonPath changed = CustomProviderCalls.change(id, "{\"config\": " + apiKeyConfig(NEW_KEY, "baseUrl", after) + "}")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(after, changed.getString("config.baseUrl"));
         assertEquals(Map.of("apiKey", "wxyz"), changed.getMap("secretsSet"));
@@ -62,13 +66,13 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
 
     @Test
     void newAzureEndpointWithoutTheKeyIsRefused() throws Exception {
-        String id = api.create(input(uniqueName("redirect-azure"), "azure_openai",
-                apiKeyConfig(KEY, "azureEndpoint", "https://team.openai.azure.com")));
+        String id = providers.create(uniqueName("redirect-azure"), "azure_openai",
+                apiKeyConfig(KEY, "azureEndpoint", "https://team.openai.azure.com")).id();
 
-        refused(CustomProviderApi.patch(id, "{\"config\": "
+        refused(CustomProviderCalls.change(id, "{\"config\": "
                 + apiKeyConfig(null, "azureEndpoint", "https://attacker.openai.azure.com") + "}"),
                 "config.azureEndpoint", "apiKey");
-        CustomProviderApi.patch(id, "{\"config\": " + apiKeyConfig(NEW_KEY, "azureEndpoint",
+        CustomProviderCalls.change(id, "{\"config\": " + apiKeyConfig(NEW_KEY, "azureEndpoint",
                 "https://other.openai.azure.com") + "}").then().statusCode(200)
                 .body("host", equalTo("other.openai.azure.com"));
         assertEquals(NEW_KEY, storedSecret(id, SecretField.apiKey));
@@ -76,18 +80,18 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
 
     @Test
     void newEndpointUrlNeedsEveryAccessKeyAgain() throws Exception {
-        String id = api.create(input(uniqueName("redirect-bedrock"), "aws_bedrock", """
+        String id = providers.create(uniqueName("redirect-bedrock"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE", "secretAccessKey": "secret-1"},
-                 "region": "us-east-1", "endpointUrl": "https://vpce-1.example.com"}"""));
+                 "region": "us-east-1", "endpointUrl": "https://vpce-1.example.com"}""").id();
 
-        refused(CustomProviderApi.patch(id, """
+        refused(CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys"}, "region": "us-east-1", "endpointUrl": "https://attacker.example.net"}}"""),
                 "config.endpointUrl", "secretAccessKey");
         // The key id alone is not enough: the secret access key would still be kept.
-        refused(CustomProviderApi.patch(id, """
+        refused(CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE"}, "region": "us-east-1",
                             "endpointUrl": "https://attacker.example.net"}}"""), "config.endpointUrl", "secretAccessKey");
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE", "secretAccessKey": "secret-2"},
                             "region": "us-east-1", "endpointUrl": "https://vpce-2.example.com"}}""")
                 .then().statusCode(200).body("host", equalTo("vpce-2.example.com"));
@@ -96,19 +100,19 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
 
     @Test
     void newAuthorityHostWithoutTheClientSecretIsRefused() throws Exception {
-        String id = api.create(input(uniqueName("redirect-entra"), "azure_openai", """
+        String id = providers.create(uniqueName("redirect-entra"), "azure_openai", """
                 {"auth": {"type": "azure_ad_client_secret", "tenantId": "t", "clientId": "c", "clientSecret": "cs-1",
                           "authorityHost": "https://login.microsoftonline.us"},
-                 "azureEndpoint": "https://team.openai.azure.us"}"""));
+                 "azureEndpoint": "https://team.openai.azure.us"}""").id();
 
-        refused(CustomProviderApi.patch(id, """
+        refused(CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "azure_ad_client_secret", "tenantId": "t", "clientId": "c",
                                      "authorityHost": "https://login.attacker.example.net"},
                             "azureEndpoint": "https://team.openai.azure.us"}}"""), "config.auth.authorityHost", "clientSecret");
-        refused(CustomProviderApi.patch(id, """
+        refused(CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "azure_ad_client_secret", "tenantId": "t", "clientId": "c"},
                             "azureEndpoint": "https://team.openai.azure.us"}}"""), "config.auth.authorityHost", "clientSecret");
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "azure_ad_client_secret", "tenantId": "t", "clientId": "c", "clientSecret": "cs-2"},
                             "azureEndpoint": "https://team.openai.azure.us"}}""").then().statusCode(200)
                 .body("config.auth", equalTo(Map.of("type", "azure_ad_client_secret", "tenantId", "t", "clientId", "c")));
@@ -117,11 +121,11 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
 
     @Test
     void sameDestinationKeepsTheOmittedSecretWhateverElseChanges() throws Exception {
-        String id = api.create(input(uniqueName("same-host"), "azure_openai", """
+        String id = providers.create(uniqueName("same-host"), "azure_openai", """
                 {"auth": {"type": "azure_ad_client_secret", "tenantId": "t", "clientId": "c", "clientSecret": "cs-1"},
-                 "azureEndpoint": "https://team.openai.azure.com", "headers": {"X-Team": "a"}}"""));
+                 "azureEndpoint": "https://team.openai.azure.com", "headers": {"X-Team": "a"}}""").id();
 
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "azure_ad_client_secret", "tenantId": "t2", "clientId": "c2", "scope": "api://s/.default"},
                             "azureEndpoint": "https://team.openai.azure.com", "apiVersion": "v1", "apiType": "chat_completions"}}""")
                 .then().statusCode(200).body("config.auth.tenantId", equalTo("t2"))
@@ -131,24 +135,24 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
 
     @Test
     void sdkChangeOtherThanBetweenOpenAiAndAzureIsRefusedEvenWithTheSecrets() {
-        String id = api.create(input(uniqueName("sdk-anthropic"), "anthropic", apiKeyConfig(KEY, null, null)));
+        String id = providers.create(uniqueName("sdk-anthropic"), "anthropic", apiKeyConfig(KEY, null, null)).id();
 
-        refused(CustomProviderApi.patch(id, "{\"sdk\": \"openai\", \"config\": " + apiKeyConfig(NEW_KEY, null, null) + "}"),
+        refused(CustomProviderCalls.change(id, "{\"sdk\": \"openai\", \"config\": " + apiKeyConfig(NEW_KEY, null, null) + "}"),
                 "sdk", "only between openai and azure_openai");
-        refused(CustomProviderApi.patch(id, "{\"sdk\": \"aws_bedrock\"}"), "sdk", "create another");
-        CustomProviderApi.get(id).then().body("sdk", equalTo("anthropic"));
+        refused(CustomProviderCalls.change(id, "{\"sdk\": \"aws_bedrock\"}"), "sdk", "create another");
+        CustomProviderCalls.get(id).then().body("sdk", equalTo("anthropic"));
     }
 
     @Test
     void openAiBecomesAzureOnlyWithTheSecretsEnteredAgain() throws Exception {
-        String id = api.create(input(uniqueName("sdk-openai"), "openai", apiKeyConfig(KEY, "baseUrl",
-                "https://proxy.example.com/v1")));
+        String id = providers.create(uniqueName("sdk-openai"), "openai", apiKeyConfig(KEY, "baseUrl",
+                "https://proxy.example.com/v1")).id();
         String azure = apiKeyConfig(null, "azureEndpoint", "https://team.openai.azure.com");
 
-        refused(CustomProviderApi.patch(id, "{\"sdk\": \"azure_openai\"}"), "config", "secrets");
-        refused(CustomProviderApi.patch(id, "{\"sdk\": \"azure_openai\", \"config\": " + azure + "}"),
+        refused(CustomProviderCalls.change(id, "{\"sdk\": \"azure_openai\"}"), "config", "secrets");
+        refused(CustomProviderCalls.change(id, "{\"sdk\": \"azure_openai\", \"config\": " + azure + "}"),
                 "config.auth.apiKey", "blank");
-        JsonPath changed = CustomProviderApi.patch(id, "{\"sdk\": \"azure_openai\", \"config\": "
+        JsonPath changed = CustomProviderCalls.change(id, "{\"sdk\": \"azure_openai\", \"config\": "
                 + apiKeyConfig(NEW_KEY, "azureEndpoint", "https://team.openai.azure.com") + "}")
                 .then().statusCode(200).extract().jsonPath();
 
@@ -157,24 +161,24 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
         assertEquals(null, changed.getString("config.baseUrl"));
         assertEquals(NEW_KEY, storedSecret(id, SecretField.apiKey));
         // And back, again only with the key.
-        refused(CustomProviderApi.patch(id, "{\"sdk\": \"openai\", \"config\": " + apiKeyConfig(null, null, null) + "}"),
+        refused(CustomProviderCalls.change(id, "{\"sdk\": \"openai\", \"config\": " + apiKeyConfig(null, null, null) + "}"),
                 "config.auth.apiKey", "blank");
-        CustomProviderApi.patch(id, "{\"sdk\": \"openai\", \"config\": " + apiKeyConfig(KEY, null, null) + "}")
+        CustomProviderCalls.change(id, "{\"sdk\": \"openai\", \"config\": " + apiKeyConfig(KEY, null, null) + "}")
                 .then().statusCode(200).body("sdk", equalTo("openai")).body("host", equalTo("api.openai.com"));
     }
 
     @Test
     void sessionTokenIsKeptWithItsKeysAndDroppedWhenTheKeysAreEnteredAgainWithoutIt() throws Exception {
-        String id = api.create(input(uniqueName("session"), "aws_bedrock", """
+        String id = providers.create(uniqueName("session"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "ASIAIOSFODNN7EXAMPLE", "secretAccessKey": "secret-1",
-                          "sessionToken": "session-token-of-secret-1"}, "region": "us-east-1"}"""));
+                          "sessionToken": "session-token-of-secret-1"}, "region": "us-east-1"}""").id();
 
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys"}, "region": "eu-west-1"}}""").then().statusCode(200)
                 .body("config.region", equalTo("eu-west-1"));
         assertEquals(Set.of("accessKeyId", "secretAccessKey", "sessionToken"), storedFields(id));
 
-        JsonPath reentered = CustomProviderApi.patch(id, """
+        JsonPath reentered = CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE", "secretAccessKey": "secret-2"},
                             "region": "eu-west-1"}}""").then().statusCode(200).extract().jsonPath();
 
@@ -184,13 +188,13 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
 
     @Test
     void anotherAuthTypeNeedsItsOwnSecretsAndRemovesTheOldOnes() throws Exception {
-        String id = api.create(input(uniqueName("auth-change"), "aws_bedrock", """
+        String id = providers.create(uniqueName("auth-change"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE", "secretAccessKey": "secret-1"},
-                 "region": "us-east-1"}"""));
+                 "region": "us-east-1"}""").id();
 
-        refused(CustomProviderApi.patch(id, """
+        refused(CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "bearer_token"}, "region": "us-east-1"}}"""), "config.auth.token", "blank");
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "default_credentials"}, "region": "us-east-1"}}""").then().statusCode(200)
                 .body("authType", equalTo("default_credentials")).body("secretsSet", equalTo(Map.of()));
 
@@ -205,7 +209,7 @@ class CustomProviderChangeRulesTest extends AbstractCustomProviderTest {
     }
 
     private static void refused(Response response, String field, String explanation) {
-        response.then().log().ifValidationFails().statusCode(422).contentType(PROBLEM_JSON)
+        response.then().log().ifValidationFails().statusCode(422).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", equalTo(List.of(field)));
         String message = response.path("errors[0].message");

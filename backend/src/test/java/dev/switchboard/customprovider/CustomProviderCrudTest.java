@@ -1,6 +1,8 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.CustomProviderCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -8,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,10 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.switchboard.customprovider.CustomProviderApi.PATH;
-import static dev.switchboard.customprovider.CustomProviderApi.PROBLEM_JSON;
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.PATH;
+import static dev.switchboard.testing.CustomProviderCalls.input;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -40,12 +42,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * field replacement by PATCH with an omitted secret kept in the stored row, and the 404s.
  */
 @QuarkusTest
-class CustomProviderCrudTest extends AbstractCustomProviderTest {
+class CustomProviderCrudTest {
 
     private static final String LONG_KEY = "sk-crud-0123456789abcdefWXYZ";
     private static final Set<String> VIEW_FIELDS = Set.of("id", "name", "description", "provider", "sdk", "status",
             "config", "secretsSet", "host", "authType", "apiTypes", "defaultApiType", "parameters",
             "parametersByApiType", "maxTemperature", "createdAt", "updatedAt");
+
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
 
     @Inject
     Vault vault;
@@ -58,7 +63,7 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
         String name = uniqueName("crud-create");
         Instant before = Instant.now();
 
-        Response response = api.post("""
+        Response response = providers.post("""
                 {"name": "%s", "description": "The team's proxy", "provider": "OpenAI via proxy", "sdk": "openai",
                  "config": {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "https://llm-proxy.example.com/v1",
                             "headers": {"X-Team": "a"}}}""".formatted(name, LONG_KEY));
@@ -92,12 +97,12 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     @Test
     void secretsSetNamesEveryStoredFieldWithAHintOnlyFromTwentyCharacters() {
-        String id = api.create(input(uniqueName("crud-hints"), "aws_bedrock", """
+        String id = providers.create(uniqueName("crud-hints"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE",
                           "secretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "sessionToken": "short-token-19chars"},
-                 "region": "eu-west-1"}"""));
+                 "region": "eu-west-1"}""").id();
 
-        Map<String, Object> secretsSet = CustomProviderApi.get(id).then().statusCode(200).extract().path("secretsSet");
+        Map<String, Object> secretsSet = CustomProviderCalls.get(id).then().statusCode(200).extract().path("secretsSet");
 
         // 20 characters get a hint, 19 do not: the field is present with null.
         assertEquals(Set.of("accessKeyId", "secretAccessKey", "sessionToken"), secretsSet.keySet());
@@ -118,9 +123,9 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
             """)
     void hostAndApiTypesFollowTheSdkAndResponsesIsTheDefaultOfOpenAiProtocols(
             String sdk, String config, String host, String apiTypes, String defaultApiType, String configApiType) {
-        String id = api.create(input(uniqueName("crud-" + sdk), sdk, config));
+        String id = providers.create(uniqueName("crud-" + sdk), sdk, config).id();
 
-        JsonPath body = CustomProviderApi.get(id).then().statusCode(200).extract().jsonPath();
+        JsonPath body = CustomProviderCalls.get(id).then().statusCode(200).extract().jsonPath();
 
         assertEquals(host, body.getString("host"));
         assertEquals(List.of(apiTypes.split(",")), body.getList("apiTypes"));
@@ -132,10 +137,10 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
     void listIsSortedByNameIgnoringCase() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         for (String name : List.of("zeta", "Alpha", "gamma", "Beta")) {
-            api.create(input(name + "-" + tag, "anthropic", "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"k\"}}"));
+            providers.create(name + "-" + tag, "anthropic", "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"k\"}}");
         }
 
-        List<String> names = CustomProviderApi.list().then().statusCode(200).extract().jsonPath().getList("name");
+        List<String> names = CustomProviderCalls.list().then().statusCode(200).extract().jsonPath().getList("name");
 
         assertEquals(List.of("Alpha-" + tag, "Beta-" + tag, "gamma-" + tag, "zeta-" + tag),
                 names.stream().filter(name -> name.endsWith(tag)).toList());
@@ -143,12 +148,12 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     @Test
     void getAndListShowWhatCreateAnswered() {
-        Response created = api.post(input(uniqueName("crud-get"), "openai", """
+        Response created = providers.post(input(uniqueName("crud-get"), "openai", """
                 {"auth": {"type": "api_key", "apiKey": "%s"}, "headers": {"X-Env": "prod"}}""".formatted(LONG_KEY)));
         String id = created.path("id");
 
-        Map<String, Object> got = CustomProviderApi.get(id).then().statusCode(200).extract().jsonPath().getMap("");
-        List<Map<String, Object>> listed = CustomProviderApi.list().jsonPath().getList("findAll { it.id == '" + id + "' }");
+        Map<String, Object> got = CustomProviderCalls.get(id).then().statusCode(200).extract().jsonPath().getMap("");
+        List<Map<String, Object>> listed = CustomProviderCalls.list().jsonPath().getList("findAll { it.id == '" + id + "' }");
 
         assertEquals(created.jsonPath().getMap(""), got);
         assertEquals(List.of(got), listed);
@@ -156,13 +161,13 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     @Test
     void patchReplacesTheGivenFieldsAndKeepsAnOmittedSecret() throws Throwable {
-        String id = api.create("""
+        String id = providers.create("""
                 {"name": "%s", "description": "before", "provider": "label", "sdk": "openai",
                  "config": {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "https://proxy.example.com/v1",
-                            "headers": {"X-Team": "a", "X-Env": "prod"}}}""".formatted(uniqueName("crud-patch"), LONG_KEY));
-        JsonPath before = CustomProviderApi.get(id).jsonPath();
+                            "headers": {"X-Team": "a", "X-Env": "prod"}}}""".formatted(uniqueName("crud-patch"), LONG_KEY)).id();
+        JsonPath before = CustomProviderCalls.get(id).jsonPath();
 
-        JsonPath after = CustomProviderApi.patch(id, """
+        JsonPath after = CustomProviderCalls.change(id, """
                 {"description": "after", "config": {"auth": {"type": "api_key"}, "baseUrl": "https://proxy.example.com/v1",
                  "headers": {"X-Team": "b"}, "apiType": "chat_completions"}}""")
                 .then().statusCode(200).extract().jsonPath();
@@ -176,7 +181,7 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
         assertEquals(Map.of("apiKey", "WXYZ"), after.getMap("secretsSet"));
         assertEquals(before.getString("createdAt"), after.getString("createdAt"));
         assertTrue(Instant.parse(after.getString("updatedAt")).isAfter(Instant.parse(before.getString("updatedAt"))));
-        assertEquals(after.getMap(""), CustomProviderApi.get(id).jsonPath().getMap(""));
+        assertEquals(after.getMap(""), CustomProviderCalls.get(id).jsonPath().getMap(""));
         // The stored row still holds the key, bound to this provider and field, and the service serves it.
         CustomProviderRows.Secret row = CustomProviderRows.secret(id, "apiKey");
         assertEquals(LONG_KEY, vault.open(SecretField.apiKey.identity(UUID.fromString(id)), row.value()).orElseThrow());
@@ -187,13 +192,13 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     @Test
     void patchOfTheNameAloneKeepsTheConfigAndSecrets() {
-        String id = api.create(input(uniqueName("crud-rename"), "google_genai", """
+        String id = providers.create(uniqueName("crud-rename"), "google_genai", """
                 {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "https://gemini-proxy.example.com",
-                 "headers": {"X-Team": "a"}}""".formatted(LONG_KEY)));
-        JsonPath before = CustomProviderApi.get(id).jsonPath();
+                 "headers": {"X-Team": "a"}}""".formatted(LONG_KEY)).id();
+        JsonPath before = CustomProviderCalls.get(id).jsonPath();
         String renamed = uniqueName("crud-renamed");
 
-        JsonPath after = CustomProviderApi.patch(id, "{\"name\": \"  " + renamed + "  \"}")
+        JsonPath after = CustomProviderCalls.change(id, "{\"name\": \"  " + renamed + "  \"}")
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals(renamed, after.getString("name"));
@@ -204,15 +209,15 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     @Test
     void deleteAnswers204AndRemovesTheProviderWithItsSecretRows() throws Exception {
-        String id = api.create(input(uniqueName("crud-delete"), "openai",
-                "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"" + LONG_KEY + "\"}}"));
+        String id = providers.create(uniqueName("crud-delete"), "openai",
+                "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"" + LONG_KEY + "\"}}").id();
         assertEquals(1, CustomProviderRows.secrets(id).size());
 
-        CustomProviderApi.delete(id).then().statusCode(204).body(equalTo(""));
+        CustomProviderCalls.delete(id).then().statusCode(204).body(equalTo(""));
 
-        CustomProviderApi.get(id).then().statusCode(404).contentType(PROBLEM_JSON);
-        CustomProviderApi.delete(id).then().statusCode(404).contentType(PROBLEM_JSON);
-        assertFalse(CustomProviderApi.list().jsonPath().getList("id").contains(id));
+        CustomProviderCalls.get(id).then().statusCode(404).contentType(ProblemDetail.MEDIA_TYPE);
+        CustomProviderCalls.delete(id).then().statusCode(404).contentType(ProblemDetail.MEDIA_TYPE);
+        assertFalse(CustomProviderCalls.list().jsonPath().getList("id").contains(id));
         assertEquals(List.of(), CustomProviderRows.secrets(id));
     }
 
@@ -220,10 +225,10 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
     void unknownIdIsA404ProblemOnEveryRoute() {
         String id = UUID.randomUUID().toString();
 
-        for (Response response : List.of(CustomProviderApi.get(id), CustomProviderApi.delete(id),
-                CustomProviderApi.patch(id, "{\"description\": \"x\"}"),
+        for (Response response : List.of(CustomProviderCalls.get(id), CustomProviderCalls.delete(id),
+                CustomProviderCalls.change(id, "{\"description\": \"x\"}"),
                 given().post(PATH + "/" + id + "/test"), given().get(PATH + "/" + id + "/models"))) {
-            response.then().statusCode(404).contentType(PROBLEM_JSON)
+            response.then().statusCode(404).contentType(ProblemDetail.MEDIA_TYPE)
                     .body("type", equalTo(PROBLEM + "not-found"))
                     .body("status", equalTo(404))
                     .body("detail", containsString(id));
@@ -232,15 +237,15 @@ class CustomProviderCrudTest extends AbstractCustomProviderTest {
 
     @Test
     void malformedIdIsA404ProblemNotAServerError() {
-        for (Response response : List.of(CustomProviderApi.get("not-a-uuid"), CustomProviderApi.delete("42"),
-                CustomProviderApi.patch("not-a-uuid", "{\"description\": \"x\"}"))) {
-            response.then().statusCode(404).contentType(PROBLEM_JSON).body("status", equalTo(404));
+        for (Response response : List.of(CustomProviderCalls.get("not-a-uuid"), CustomProviderCalls.delete("42"),
+                CustomProviderCalls.change("not-a-uuid", "{\"description\": \"x\"}"))) {
+            response.then().statusCode(404).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(404));
         }
     }
 
     @Test
     void malformedJsonIsA400Problem() {
         given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"sdk\": ").post(PATH)
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEM + "malformed-json"));
+                .then().statusCode(400).contentType(ProblemDetail.MEDIA_TYPE).body("type", equalTo(PROBLEM + "malformed-json"));
     }
 }

@@ -1,7 +1,9 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.testing.CustomProviderCalls;
 import dev.switchboard.testing.EventStreamFrames;
 import dev.switchboard.testing.Fixtures;
+import dev.switchboard.testing.InvocationCalls;
 import dev.switchboard.testing.LogCapture;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
@@ -10,15 +12,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.switchboard.customprovider.CustomProviderApi.PATH;
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
-import static dev.switchboard.testing.InvocationCalls.SAY_HI;
+import static dev.switchboard.testing.CustomProviderCalls.PATH;
+import static dev.switchboard.testing.CustomProviderCalls.input;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.MockProvider.OPENAI;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithMockUpstream(pointAt = OPENAI)
-class CustomProviderMaskingTest extends AbstractCustomProviderTest {
+class CustomProviderMaskingTest {
 
     private static final String[] DEBUG = {"dev.switchboard", "org.hibernate", "io.vertx.sqlclient", "io.quarkus.rest"};
     /** Runs this long of a secret must not occur anywhere: more than the four-character hint, less than any secret. */
@@ -42,7 +44,9 @@ class CustomProviderMaskingTest extends AbstractCustomProviderTest {
 
     static MockUpstream upstream;
 
-    private final CustomProviderApi api = new CustomProviderApi();
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
+
     private final List<String> secrets = new ArrayList<>();
 
     @Test
@@ -80,46 +84,45 @@ class CustomProviderMaskingTest extends AbstractCustomProviderTest {
         String openAiBase = upstream.url("/mask/v1");
         List<Response> responses = new ArrayList<>();
 
-        Response openAi = api.post(input(uniqueName("mask-openai"), "openai", """
+        Response openAi = providers.post(input(uniqueName("mask-openai"), "openai", """
                 {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "%s"}""".formatted(openAiKey, openAiBase)));
-        Response bedrock = api.post(input(uniqueName("mask-bedrock"), "aws_bedrock", """
+        Response bedrock = providers.post(input(uniqueName("mask-bedrock"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "%s", "secretAccessKey": "%s", "sessionToken": "%s"},
                  "region": "eu-west-1", "endpointUrl": "%s"}""".formatted(accessKeyId, secretAccessKey, sessionToken,
                 upstream.url(""))));
-        Response azure = api.post(input(uniqueName("mask-azure"), "azure_openai", """
+        Response azure = providers.post(input(uniqueName("mask-azure"), "azure_openai", """
                 {"auth": {"type": "azure_ad_client_secret", "tenantId": "t", "clientId": "c", "clientSecret": "%s"},
                  "azureEndpoint": "https://mask.openai.azure.com"}""".formatted(clientSecret)));
-        Response bearer = api.post(input(uniqueName("mask-bearer"), "aws_bedrock", """
+        Response bearer = providers.post(input(uniqueName("mask-bearer"), "aws_bedrock", """
                 {"auth": {"type": "bearer_token", "token": "%s"}, "region": "eu-west-1", "endpointUrl": "%s"}"""
                 .formatted(token, upstream.url(""))));
         responses.addAll(List.of(openAi, bedrock, azure, bearer));
         List<String> ids = List.of(openAi.path("id"), bedrock.path("id"), azure.path("id"), bearer.path("id"));
 
-        responses.add(CustomProviderApi.list());
-        ids.forEach(id -> responses.add(CustomProviderApi.get(id)));
+        responses.add(CustomProviderCalls.list());
+        ids.forEach(id -> responses.add(CustomProviderCalls.get(id)));
         responses.add(given().get(PATH + "/" + ids.get(0) + "/models"));
-        responses.add(CustomProviderApi.patch(ids.get(0), """
+        responses.add(CustomProviderCalls.change(ids.get(0), """
                 {"config": {"auth": {"type": "api_key"}, "baseUrl": "%s", "headers": {"X-Team": "a"}}}""".formatted(openAiBase)));
         String newSecretAccessKey = secret("");
-        responses.add(CustomProviderApi.patch(ids.get(1), """
+        responses.add(CustomProviderCalls.change(ids.get(1), """
                 {"config": {"auth": {"type": "access_keys", "accessKeyId": "%s", "secretAccessKey": "%s"},
                             "region": "eu-west-1", "endpointUrl": "%s"}}""".formatted(accessKeyId, newSecretAccessKey,
                 upstream.url(""))));
 
         // Connection tests: passing, failing with the key echoed by the provider, and before saving.
         upstream.on("/mask/v1/models", MockReply.json(200, "{\"object\": \"list\", \"data\": []}"));
-        responses.add(given().post(PATH + "/" + ids.get(0) + "/test"));
+        responses.add(CustomProviderCalls.testSaved(ids.get(0)));
         upstream.on("/mask/v1/models", MockReply.json(401, echoing(openAiKey)));
-        Response echoed = given().post(PATH + "/" + ids.get(0) + "/test");
+        Response echoed = CustomProviderCalls.testSaved(ids.get(0));
         assertTrue(echoed.asString().contains("Incorrect API key provided"), echoed.asString());
         responses.add(echoed);
         upstream.on(BEDROCK_PROBE, MockReply.json(400, Fixtures.read("bedrock/error-400.json")));
-        responses.add(given().post(PATH + "/" + ids.get(1) + "/test"));
-        responses.add(given().post(PATH + "/" + ids.get(3) + "/test"));
+        responses.add(CustomProviderCalls.testSaved(ids.get(1)));
+        responses.add(CustomProviderCalls.testSaved(ids.get(3)));
         String unsavedKey = secret("sk-");
-        responses.add(given().contentType(ContentType.JSON).body(input("", "openai", """
-                {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "%s"}""".formatted(unsavedKey, openAiBase)))
-                .post(PATH + "/test"));
+        responses.add(CustomProviderCalls.testUnsaved("openai", """
+                {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "%s"}""".formatted(unsavedKey, openAiBase)));
 
         // Invocations: streamed and whole, through the openai and the bedrock provider, and one the provider refuses.
         upstream.on("/mask/v1/responses", MockReply.sse("openai/responses-text.sse"));
@@ -132,14 +135,14 @@ class CustomProviderMaskingTest extends AbstractCustomProviderTest {
         responses.add(invoke(ids.get(0), "gpt-4o-mini", "text/event-stream"));
 
         // Refusals that had a secret in their body.
-        responses.add(api.post(input(uniqueName("mask-refused"), "openai", """
+        responses.add(providers.post(input(uniqueName("mask-refused"), "openai", """
                 {"auth": {"type": "api_key", "apiKey": "%s", "token": "%s"}, "region": "x"}""".formatted(openAiKey, token))));
-        responses.add(api.post(input(openAi.path("name"), "openai", """
+        responses.add(providers.post(input(openAi.path("name"), "openai", """
                 {"auth": {"type": "api_key", "apiKey": "%s"}}""".formatted(openAiKey))));
         responses.add(given().contentType(ContentType.JSON).body("""
                 {"name": "mask-malformed", "sdk": "openai", "config": {"auth": {"type": "api_key", "apiKey": %s}}}"""
                 .formatted(openAiKey)).post(PATH));
-        responses.add(CustomProviderApi.patch(ids.get(0), """
+        responses.add(CustomProviderCalls.change(ids.get(0), """
                 {"config": {"auth": {"type": "api_key", "apiKey": "%s", "sessionToken": "%s"}}}""".formatted(openAiKey,
                 sessionToken)));
 
@@ -167,9 +170,8 @@ class CustomProviderMaskingTest extends AbstractCustomProviderTest {
     }
 
     private static Response invoke(String customProviderId, String model, String accept) {
-        return given().contentType(ContentType.JSON).accept(accept).body("""
-                {"customProviderId": "%s", "model": "%s", %s}""".formatted(customProviderId, model, SAY_HI))
-                .post("/api/v1/invocations");
+        return given().contentType(ContentType.JSON).accept(accept)
+                .body(CustomProviderCalls.invocation(customProviderId, model, "")).post(InvocationCalls.PATH);
     }
 
     private void assertNoSecretIn(String text) {

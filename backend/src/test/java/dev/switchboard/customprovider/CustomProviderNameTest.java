@@ -1,8 +1,11 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.testing.CustomProviderCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,9 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static dev.switchboard.customprovider.CustomProviderApi.PROBLEM_JSON;
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.input;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,15 +32,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * key in any case, unique regardless of case (409), also when two writers create the same name at once.
  */
 @QuarkusTest
-class CustomProviderNameTest extends AbstractCustomProviderTest {
+class CustomProviderNameTest {
 
     private static final String CONFIG = "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"sk-name-test\"}}";
+
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
 
     @Test
     void nameIsStoredTrimmed() {
         String name = uniqueName("trimmed");
 
-        api.post(input("  \t" + name + "  ", "openai", CONFIG)).then().statusCode(201).body("name", equalTo(name));
+        providers.post(input("  \t" + name + "  ", "openai", CONFIG)).then().statusCode(201).body("name", equalTo(name));
     }
 
     @Test
@@ -46,51 +51,51 @@ class CustomProviderNameTest extends AbstractCustomProviderTest {
         String ascii = uniqueName("sixty-four").concat("x".repeat(64)).substring(0, 60);
         String name = ascii + "\uD83D\uDD11é\uD83D\uDD11é"; // 64 characters, 66 UTF-16 units
 
-        api.post(input(name, "openai", CONFIG)).then().statusCode(201).body("name", equalTo(name));
+        providers.post(input(name, "openai", CONFIG)).then().statusCode(201).body("name", equalTo(name));
     }
 
     @Test
     void sixtyFiveCharactersAreRefused() {
         String name = uniqueName("sixty-five").concat("x".repeat(65)).substring(0, 65);
 
-        invalidName(api.post(input(name, "openai", CONFIG)), "at most 64");
+        invalidName(providers.post(input(name, "openai", CONFIG)), "at most 64");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void blankNameIsRefused(String name) {
-        invalidName(api.post(input(name, "openai", CONFIG)), "blank");
+        invalidName(providers.post(input(name, "openai", CONFIG)), "blank");
     }
 
     @Test
     void missingNameIsRefused() {
-        invalidName(api.post("{\"sdk\": \"openai\", \"config\": " + CONFIG + "}"), "blank");
+        invalidName(providers.post("{\"sdk\": \"openai\", \"config\": " + CONFIG + "}"), "blank");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"team/openai", "/", "a/"})
     void slashIsRefusedBecauseScriptsAddressModelsAsNameSlashModel(String name) {
-        invalidName(api.post(input(name, "openai", CONFIG)), "'/'");
+        invalidName(providers.post(input(name, "openai", CONFIG)), "'/'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"openai", "OPENAI", "Aws", "anthropic", " Ollama ", "azure_openai", "GOOGLE"})
     void builtInProviderKeysAreRefusedInAnyCase(String name) {
-        invalidName(api.post(input(name, "openai", CONFIG)), "built-in");
+        invalidName(providers.post(input(name, "openai", CONFIG)), "built-in");
     }
 
     @Test
     void controlCharactersAreRefused() {
-        invalidName(api.post(input(uniqueName("bell") + "\u0007", "openai", CONFIG)), "control");
+        invalidName(providers.post(input(uniqueName("bell") + "\u0007", "openai", CONFIG)), "control");
     }
 
     @Test
     void duplicateNameIsA409RegardlessOfCaseAndSpaces() {
         String name = uniqueName("Duplicate");
-        api.create(input(name, "openai", CONFIG));
+        providers.create(name, "openai", CONFIG);
 
         for (String again : List.of(name, name.toUpperCase(), name.toLowerCase(), " " + name + " ")) {
-            api.post(input(again, "anthropic", CONFIG)).then().statusCode(409).contentType(PROBLEM_JSON)
+            providers.post(input(again, "anthropic", CONFIG)).then().statusCode(409).contentType(ProblemDetail.MEDIA_TYPE)
                     .body("type", equalTo(PROBLEM + "conflict"))
                     .body("detail", containsString("exists already"));
         }
@@ -99,15 +104,15 @@ class CustomProviderNameTest extends AbstractCustomProviderTest {
     @Test
     void renameToAnotherProvidersNameInAnyCaseIsA409ButToItsOwnNameInAnotherCaseIsNot() {
         String taken = uniqueName("taken");
-        api.create(input(taken, "openai", CONFIG));
+        providers.create(taken, "openai", CONFIG);
         String mine = uniqueName("mine");
-        String id = api.create(input(mine, "openai", CONFIG));
+        String id = providers.create(mine, "openai", CONFIG).id();
 
-        CustomProviderApi.patch(id, "{\"name\": \"" + taken.toUpperCase() + "\"}").then().statusCode(409)
-                .contentType(PROBLEM_JSON).body("type", equalTo(PROBLEM + "conflict"));
-        CustomProviderApi.patch(id, "{\"name\": \"" + mine.toUpperCase() + "\"}").then().statusCode(200)
+        CustomProviderCalls.change(id, "{\"name\": \"" + taken.toUpperCase() + "\"}").then().statusCode(409)
+                .contentType(ProblemDetail.MEDIA_TYPE).body("type", equalTo(PROBLEM + "conflict"));
+        CustomProviderCalls.change(id, "{\"name\": \"" + mine.toUpperCase() + "\"}").then().statusCode(200)
                 .body("name", equalTo(mine.toUpperCase()));
-        CustomProviderApi.patch(id, "{\"name\": \"openai\"}").then().statusCode(422)
+        CustomProviderCalls.change(id, "{\"name\": \"openai\"}").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("name")));
     }
 
@@ -124,7 +129,7 @@ class CustomProviderNameTest extends AbstractCustomProviderTest {
                 String spelling = i % 2 == 0 ? name : name.toUpperCase();
                 statuses.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return api.post(input(spelling, "openai", CONFIG)).statusCode();
+                    return providers.post(input(spelling, "openai", CONFIG)).statusCode();
                 }));
             }
             List<Integer> answered = new ArrayList<>();
@@ -138,12 +143,12 @@ class CustomProviderNameTest extends AbstractCustomProviderTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, CustomProviderApi.list().jsonPath().getList("name").stream()
+        assertEquals(1, CustomProviderCalls.list().jsonPath().getList("name").stream()
                 .filter(listed -> name.equalsIgnoreCase((String) listed)).count());
     }
 
     private static void invalidName(Response response, String reason) {
-        response.then().statusCode(422).contentType(PROBLEM_JSON)
+        response.then().statusCode(422).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", equalTo(List.of("name")))
                 .body("errors[0].message", containsString(reason));

@@ -5,6 +5,7 @@ import dev.switchboard.provider.ProviderCatalogue;
 import dev.switchboard.secret.OtherVaults;
 import dev.switchboard.secret.RotationResult;
 import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.CustomProviderCalls;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -12,14 +13,16 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.apiKey;
+import static dev.switchboard.testing.CustomProviderCalls.config;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,11 +37,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with a foreign key as previous makes that key's rows readable again under the current one.
  */
 @QuarkusTest
-class CustomProviderRotationTest extends AbstractCustomProviderTest {
+class CustomProviderRotationTest {
 
     private static final String KEY = "sk-rotation-0123456789abcdefghij";
     private static final String NEW_SECRET = "new-vault-key-for-custom-Lp7Vb4Ms9Kd1Fz6Hq";
     private static final String FOREIGN_SECRET = "a-foreign-vault-key-Zc3Xv6Bn9Mq2We5Rt8Yu";
+
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
 
     @Inject
     CustomProviderRepository repository;
@@ -60,10 +66,10 @@ class CustomProviderRotationTest extends AbstractCustomProviderTest {
 
     @Test
     void rotateEndpointReencryptsReadableProvidersAndCountsThemApartFromSecrets() throws SQLException {
-        String readable = api.create(input(uniqueName("rotate-readable"), "openai", apiKey(KEY)));
-        String unreadable = api.create(input(uniqueName("rotate-unreadable"), "openai", apiKey(KEY)));
+        String readable = providers.create(uniqueName("rotate-readable"), "openai", config(apiKey(KEY))).id();
+        String unreadable = providers.create(uniqueName("rotate-unreadable"), "openai", config(apiKey(KEY))).id();
         CustomProviderRows.reseal(unreadable, OtherVaults.vault(FOREIGN_SECRET), Map.of(SecretField.apiKey, KEY));
-        List<String> statuses = CustomProviderApi.list().jsonPath().getList("status");
+        List<String> statuses = CustomProviderCalls.list().jsonPath().getList("status");
         byte[] readableBefore = CustomProviderRows.secret(readable, "apiKey").value();
         byte[] unreadableBefore = CustomProviderRows.secret(unreadable, "apiKey").value();
 
@@ -79,15 +85,15 @@ class CustomProviderRotationTest extends AbstractCustomProviderTest {
                 .orElseThrow(), KEY);
         assertTrue(Arrays.equals(unreadableBefore, CustomProviderRows.secret(unreadable, "apiKey").value()),
                 "an unreadable row is left as it is");
-        CustomProviderApi.get(readable).then().body("status", equalTo("ok"));
+        CustomProviderCalls.get(readable).then().body("status", equalTo("ok"));
     }
 
     @Test
     void newSecretWithTheOldAsPreviousMovesEveryRowToTheNewKeyAndBack() throws Throwable {
         String applicationSecret = OtherVaults.applicationSecret();
-        String id = api.create(input(uniqueName("rotate-new-key"), "aws_bedrock", """
+        String id = providers.create(uniqueName("rotate-new-key"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE", "secretAccessKey": "s-1"},
-                 "region": "us-east-1"}"""));
+                 "region": "us-east-1"}""").id();
         Vault newWithPrevious = OtherVaults.vault(NEW_SECRET, applicationSecret);
         String newKeyId = newWithPrevious.seal("probe", "probe").keyId();
         String applicationKeyId = vault.seal("probe", "probe").keyId();
@@ -97,25 +103,25 @@ class CustomProviderRotationTest extends AbstractCustomProviderTest {
 
         assertTrue(moved.reencrypted() >= 1, moved.toString());
         assertEquals(List.of(newKeyId, newKeyId), keyIds(id));
-        CustomProviderApi.get(id).then().body("status", equalTo("unreadable"));
+        CustomProviderCalls.get(id).then().body("status", equalTo("unreadable"));
 
         // Back to the application's key, so that the other tests see readable rows.
         RotationResult.Count back = rotateWith(OtherVaults.vault(applicationSecret, NEW_SECRET));
 
         assertTrue(back.reencrypted() >= 1, back.toString());
         assertEquals(List.of(applicationKeyId, applicationKeyId), keyIds(id));
-        CustomProviderApi.get(id).then().body("status", equalTo("ok"));
+        CustomProviderCalls.get(id).then().body("status", equalTo("ok"));
     }
 
     @Test
     void foreignKeyConfiguredAsPreviousMakesItsRowsReadableUnderTheCurrentKey() throws Throwable {
-        String id = api.create(input(uniqueName("rotate-foreign"), "openai", apiKey(KEY)));
+        String id = providers.create(uniqueName("rotate-foreign"), "openai", config(apiKey(KEY))).id();
         CustomProviderRows.reseal(id, OtherVaults.vault(FOREIGN_SECRET), Map.of(SecretField.apiKey, KEY));
-        CustomProviderApi.get(id).then().body("status", equalTo("unreadable"));
+        CustomProviderCalls.get(id).then().body("status", equalTo("unreadable"));
 
         rotateWith(OtherVaults.vault(OtherVaults.applicationSecret(), FOREIGN_SECRET));
 
-        CustomProviderApi.get(id).then().body("status", equalTo("ok")).body("secretsSet.apiKey", equalTo("ghij"));
+        CustomProviderCalls.get(id).then().body("status", equalTo("ok")).body("secretsSet.apiKey", equalTo("ghij"));
         assertEquals(List.of(vault.seal("probe", "probe").keyId()), keyIds(id));
     }
 
@@ -132,9 +138,5 @@ class CustomProviderRotationTest extends AbstractCustomProviderTest {
 
     private static int count(List<String> statuses, String status) {
         return (int) statuses.stream().filter(status::equals).count();
-    }
-
-    private static String apiKey(String key) {
-        return "{\"auth\": {\"type\": \"api_key\", \"apiKey\": \"" + key + "\"}}";
     }
 }

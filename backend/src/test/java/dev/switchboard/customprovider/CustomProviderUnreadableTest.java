@@ -1,7 +1,9 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.common.problem.ProblemDetail;
 import dev.switchboard.secret.OtherVaults;
 import dev.switchboard.secret.Vault;
+import dev.switchboard.testing.CustomProviderCalls;
 import dev.switchboard.testing.MockReply;
 import dev.switchboard.testing.MockUpstream;
 import dev.switchboard.testing.SseFrames;
@@ -9,23 +11,21 @@ import dev.switchboard.testing.WithMockUpstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import static dev.switchboard.customprovider.CustomProviderApi.PATH;
-import static dev.switchboard.customprovider.CustomProviderApi.PROBLEM_JSON;
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.invocation;
+import static dev.switchboard.testing.CustomProviderCalls.testSaved;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
-import static dev.switchboard.testing.InvocationCalls.SAY_HI;
 import static dev.switchboard.testing.InvocationCalls.frames;
 import static dev.switchboard.testing.InvocationCalls.json;
 import static dev.switchboard.testing.InvocationCalls.stream;
 import static dev.switchboard.testing.MockProvider.OPENAI;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -39,26 +39,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 @WithMockUpstream(pointAt = OPENAI)
-class CustomProviderUnreadableTest extends AbstractCustomProviderTest {
+class CustomProviderUnreadableTest {
 
     private static final String KEY = "sk-unreadable-0123456789abcdefghij";
     private static final String FOREIGN_SECRET = "a-foreign-vault-key-Rt5Yu8Io2Pa4Sd7Fg1Hj";
 
     static MockUpstream upstream;
 
-    private final CustomProviderApi api = new CustomProviderApi();
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
+
     private final Vault foreign = OtherVaults.vault(FOREIGN_SECRET);
 
     @Test
     void isListedAndShownAsUnreadableWithoutHints() throws SQLException {
         String id = unreadableOpenAi();
 
-        Map<String, Object> listed = CustomProviderApi.list().jsonPath().getMap("find { it.id == '" + id + "' }");
+        Map<String, Object> listed = CustomProviderCalls.list().jsonPath().getMap("find { it.id == '" + id + "' }");
 
         assertEquals("unreadable", listed.get("status"));
         assertEquals(Collections.singletonMap("apiKey", null), listed.get("secretsSet"));
         assertEquals(upstream.url("/unreadable/v1"), ((Map<?, ?>) listed.get("config")).get("baseUrl"));
-        CustomProviderApi.get(id).then().statusCode(200).body("status", equalTo("unreadable"));
+        CustomProviderCalls.get(id).then().statusCode(200).body("status", equalTo("unreadable"));
     }
 
     @Test
@@ -66,8 +68,8 @@ class CustomProviderUnreadableTest extends AbstractCustomProviderTest {
         String id = unreadableOpenAi();
         upstream.on("/unreadable/v1/responses", MockReply.sse("openai/responses-text.sse"));
 
-        for (Response response : List.of(stream(invocation(id)), json(invocation(id)))) {
-            response.then().statusCode(422).contentType(PROBLEM_JSON)
+        for (Response response : List.of(stream(invocation(id, "gpt-4o-mini", "")), json(invocation(id, "gpt-4o-mini", "")))) {
+            response.then().statusCode(422).contentType(ProblemDetail.MEDIA_TYPE)
                     .body("type", equalTo(PROBLEM + "unreadable-secret"))
                     .body("detail", containsString("cannot be decrypted"));
         }
@@ -78,7 +80,7 @@ class CustomProviderUnreadableTest extends AbstractCustomProviderTest {
     void connectionTestReportsItWithoutCallingTheProvider() throws SQLException {
         String id = unreadableOpenAi();
 
-        given().post(PATH + "/" + id + "/test").then().statusCode(200)
+        testSaved(id).then().statusCode(200)
                 .body("ok", equalTo(false)).body("status", nullValue())
                 .body("error", containsString("cannot be decrypted"));
         assertEquals(List.of(), upstream.requests());
@@ -90,11 +92,11 @@ class CustomProviderUnreadableTest extends AbstractCustomProviderTest {
 
         for (String patch : List.of("{\"description\": \"renamed\"}", "{\"config\": {\"auth\": {\"type\": \"api_key\"}, "
                 + "\"baseUrl\": \"" + upstream.url("/unreadable/v1") + "\"}}")) {
-            CustomProviderApi.patch(id, patch).then().statusCode(422).contentType(PROBLEM_JSON)
+            CustomProviderCalls.change(id, patch).then().statusCode(422).contentType(ProblemDetail.MEDIA_TYPE)
                     .body("errors.field", equalTo(List.of("config.auth.apiKey")))
                     .body("errors[0].message", containsString("enter it again"));
         }
-        CustomProviderApi.get(id).then().body("status", equalTo("unreadable")).body("description", equalTo(""));
+        CustomProviderCalls.get(id).then().body("status", equalTo("unreadable")).body("description", equalTo(""));
     }
 
     @Test
@@ -102,29 +104,29 @@ class CustomProviderUnreadableTest extends AbstractCustomProviderTest {
         String id = unreadableOpenAi();
         String newKey = "sk-unreadable-repaired-0123456789wxyz";
 
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "%s"}}"""
                 .formatted(newKey, upstream.url("/unreadable/v1")))
                 .then().statusCode(200).body("status", equalTo("ok")).body("secretsSet.apiKey", equalTo("wxyz"));
 
         upstream.on("/unreadable/v1/responses", MockReply.sse("openai/responses-text.sse"));
-        SseFrames frames = frames(stream(invocation(id)));
+        SseFrames frames = frames(stream(invocation(id, "gpt-4o-mini", "")));
         assertEquals("Hi there!", frames.text());
         assertEquals("Bearer " + newKey, upstream.onlyRequest().header("Authorization"));
     }
 
     @Test
     void everyRequiredSecretMustBeEnteredAgainAndTheSessionTokenIsThenDropped() throws SQLException {
-        String id = api.create(input(uniqueName("unreadable-keys"), "aws_bedrock", """
+        String id = providers.create(uniqueName("unreadable-keys"), "aws_bedrock", """
                 {"auth": {"type": "access_keys", "accessKeyId": "ASIAIOSFODNN7EXAMPLE", "secretAccessKey": "s-1",
-                          "sessionToken": "t-1"}, "region": "us-east-1"}"""));
+                          "sessionToken": "t-1"}, "region": "us-east-1"}""").id();
         CustomProviderRows.reseal(id, foreign, Map.of(SecretField.accessKeyId, "ASIAIOSFODNN7EXAMPLE",
                 SecretField.secretAccessKey, "s-1", SecretField.sessionToken, "t-1"));
 
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE"}, "region": "us-east-1"}}""")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("config.auth.secretAccessKey")));
-        CustomProviderApi.patch(id, """
+        CustomProviderCalls.change(id, """
                 {"config": {"auth": {"type": "access_keys", "accessKeyId": "AKIAIOSFODNN7EXAMPLE", "secretAccessKey": "s-2"},
                             "region": "us-east-1"}}""")
                 .then().statusCode(200).body("status", equalTo("ok"))
@@ -135,22 +137,18 @@ class CustomProviderUnreadableTest extends AbstractCustomProviderTest {
     void canBeDeleted() throws SQLException {
         String id = unreadableOpenAi();
 
-        CustomProviderApi.delete(id).then().statusCode(204);
+        CustomProviderCalls.delete(id).then().statusCode(204);
 
-        CustomProviderApi.get(id).then().statusCode(404);
+        CustomProviderCalls.get(id).then().statusCode(404);
         assertEquals(List.of(), CustomProviderRows.secrets(id));
     }
 
     /** An openai provider pointed at the mock, whose key is sealed under the foreign secret. */
     private String unreadableOpenAi() throws SQLException {
-        String id = api.create(input(uniqueName("unreadable"), "openai", """
+        String id = providers.create(uniqueName("unreadable"), "openai", """
                 {"auth": {"type": "api_key", "apiKey": "%s"}, "baseUrl": "%s"}"""
-                .formatted(KEY, upstream.url("/unreadable/v1"))));
+                .formatted(KEY, upstream.url("/unreadable/v1"))).id();
         CustomProviderRows.reseal(id, foreign, Map.of(SecretField.apiKey, KEY));
         return id;
-    }
-
-    private static String invocation(String customProviderId) {
-        return "{\"customProviderId\": \"" + customProviderId + "\", \"model\": \"gpt-4o-mini\", " + SAY_HI + "}";
     }
 }

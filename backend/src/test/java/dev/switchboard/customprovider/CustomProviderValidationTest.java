@@ -1,17 +1,19 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.common.problem.ProblemDetail;
+import dev.switchboard.testing.CustomProviderCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.List;
 
-import static dev.switchboard.customprovider.CustomProviderApi.PROBLEM_JSON;
-import static dev.switchboard.customprovider.CustomProviderApi.input;
-import static dev.switchboard.customprovider.CustomProviderApi.uniqueName;
+import static dev.switchboard.testing.CustomProviderCalls.input;
+import static dev.switchboard.testing.CustomProviderCalls.uniqueName;
 import static dev.switchboard.testing.InvocationCalls.PROBLEM;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * members at every level).
  */
 @QuarkusTest
-class CustomProviderValidationTest extends AbstractCustomProviderTest {
+class CustomProviderValidationTest {
+
+    @RegisterExtension
+    final CustomProviderCalls providers = new CustomProviderCalls();
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -44,7 +49,7 @@ class CustomProviderValidationTest extends AbstractCustomProviderTest {
             aws_bedrock  | {"auth": {"type": "default_credentials"}, "region": "us-west-2"}
             """)
     void validConfigIsStored(String sdk, String config) {
-        api.post(input(uniqueName("valid-" + sdk), sdk, config)).then().log().ifValidationFails().statusCode(201)
+        providers.post(input(uniqueName("valid-" + sdk), sdk, config)).then().log().ifValidationFails().statusCode(201)
                 .body("sdk", equalTo(sdk)).body("status", equalTo("ok"));
     }
 
@@ -109,14 +114,14 @@ class CustomProviderValidationTest extends AbstractCustomProviderTest {
             openai       | {"auth": {"type": "api_key", "apiKey": "k", "apiSecret": "x"}, "timeout": 5}               | config.auth.apiSecret,config.timeout
             """)
     void invalidConfigIsOne422NamingExactlyTheFieldsAtFault(String sdk, String config, String fields) {
-        Response response = api.post(input(uniqueName("invalid-" + sdk), sdk, config));
+        Response response = providers.post(input(uniqueName("invalid-" + sdk), sdk, config));
 
         assertInvalid(response, fields.split(","));
     }
 
     @Test
     void everyProblemOfABodyIsListedInTheSame422() {
-        Response response = api.post("""
+        Response response = providers.post("""
                 {"name": "a/b", "sdk": "openai", "description": "%s", "color": "blue",
                  "config": {"auth": {"type": "api_key", "tenantId": "t"}, "region": "us-east-1",
                             "baseUrl": "ftp://x", "headers": {"Authorization": "x"}, "apiType": "x", "extra": 1}}"""
@@ -128,7 +133,7 @@ class CustomProviderValidationTest extends AbstractCustomProviderTest {
 
     @Test
     void unknownFieldsAreReportedEvenWhenTheSdkIsInvalid() {
-        Response response = api.post("""
+        Response response = providers.post("""
                 {"name": "%s", "sdk": "openai-compatible", "colour": 1,
                  "config": {"auth": {"type": "api_key", "apiKey": "k", "bar": 2}, "foo": 3}}""".formatted(
                 uniqueName("bad-sdk")));
@@ -138,7 +143,7 @@ class CustomProviderValidationTest extends AbstractCustomProviderTest {
 
     @Test
     void unknownAuthFieldsAreReportedEvenWhenTheAuthTypeIsInvalid() {
-        Response response = api.post(input(uniqueName("bad-auth"), "openai",
+        Response response = providers.post(input(uniqueName("bad-auth"), "openai",
                 "{\"auth\": {\"type\": \"oauth\", \"clientToken\": \"x\"}}"));
 
         assertInvalid(response, "config.auth.type", "config.auth.clientToken");
@@ -146,11 +151,11 @@ class CustomProviderValidationTest extends AbstractCustomProviderTest {
 
     @Test
     void missingSdkAndConfigAreEachNamed() {
-        assertInvalid(api.post("{\"name\": \"" + uniqueName("nothing") + "\"}"), "sdk", "config");
+        assertInvalid(providers.post("{\"name\": \"" + uniqueName("nothing") + "\"}"), "sdk", "config");
     }
 
     private static void assertInvalid(Response response, String... fields) {
-        response.then().log().ifValidationFails().statusCode(422).contentType(PROBLEM_JSON)
+        response.then().log().ifValidationFails().statusCode(422).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("type", equalTo(PROBLEM + "validation"));
         List<String> reported = response.jsonPath().getList("errors.field");
         assertEquals(Arrays.stream(fields).map(String::strip).sorted().toList(), reported.stream().sorted().toList(),

@@ -1,6 +1,9 @@
 package dev.switchboard.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -39,6 +42,8 @@ public final class CustomProviderCalls implements AfterEachCallback {
     public record Saved(String id, String name) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final List<String> created = new CopyOnWriteArrayList<>();
 
     /** {@code prefix} followed by a random suffix: a name no other test uses. */
@@ -54,19 +59,32 @@ public final class CustomProviderCalls implements AfterEachCallback {
         return create(uniqueName(sdk.replace('_', '-')), sdk, config);
     }
 
+    /** Creates a custom provider from a whole create body (e.g. with a description); fails unless the answer is 201. */
+    public Saved create(String body) {
+        Response response = post(body);
+        response.then().log().ifValidationFails().statusCode(201);
+        return new Saved(response.path("id"), response.path("name"));
+    }
+
     /** Creates a custom provider named {@code name} (make it unique); fails unless the answer is 201. */
     public Saved create(String name, String sdk, String config) {
-        String id = given().contentType(ContentType.JSON).body(input(name, sdk, config))
-                .post(PATH).then().log().ifValidationFails().statusCode(201).extract().path("id");
-        created.add(id);
-        return new Saved(id, name);
+        return create(input(name, sdk, config));
+    }
+
+    /** {@code POST /custom-providers} with any body, whatever the answer; a provider it creates is deleted after the test. */
+    public Response post(String body) {
+        Response response = given().contentType(ContentType.JSON).body(body).post(PATH);
+        if (response.statusCode() == 201) {
+            created.add(response.path("id"));
+        }
+        return response;
     }
 
     /** Deletes the providers this instance created (those still there). */
     @Override
     public void afterEach(ExtensionContext context) {
         for (String id : created) {
-            given().delete(PATH + "/" + id).then().statusCode(oneOf(204, 404));
+            delete(id).then().statusCode(oneOf(204, 404));
         }
         created.clear();
     }
@@ -90,16 +108,42 @@ public final class CustomProviderCalls implements AfterEachCallback {
         return "\"" + name + "\": \"" + value + "\"";
     }
 
-    /** A create (or test-before-save) body. */
+    /** A create (or test-before-save) body; {@code name} may be any string (it is escaped), {@code config} is JSON. */
     public static String input(String name, String sdk, String config) {
-        return """
-                {"name": "%s", "sdk": "%s", "config": %s}""".formatted(name, sdk, config);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", name);
+        body.put("sdk", sdk);
+        try {
+            body.set("config", JSON.readTree(config));
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("config is not JSON: " + config, e);
+        }
     }
 
     /** {@code PATCH /custom-providers/{id}} with {@code body}; fails unless the answer is 200. */
     public static void patch(String id, String body) {
-        given().contentType(ContentType.JSON).body(body).patch(PATH + "/" + id)
-                .then().log().ifValidationFails().statusCode(200);
+        change(id, body).then().log().ifValidationFails().statusCode(200);
+    }
+
+    /** {@code PATCH /custom-providers/{id}} with {@code body}, whatever the answer. */
+    public static Response change(String id, String body) {
+        return given().contentType(ContentType.JSON).body(body).patch(PATH + "/" + id);
+    }
+
+    /** {@code GET /custom-providers/{id}}. */
+    public static Response get(String id) {
+        return given().get(PATH + "/" + id);
+    }
+
+    /** {@code GET /custom-providers}. */
+    public static Response list() {
+        return given().get(PATH);
+    }
+
+    /** {@code DELETE /custom-providers/{id}}, whatever the answer. */
+    public static Response delete(String id) {
+        return given().delete(PATH + "/" + id);
     }
 
     /** {@code POST /custom-providers/test}: tests an unsaved configuration of {@code sdk}. */
