@@ -200,7 +200,7 @@ class CustomProviderRules {
         }
         Map<String, String> headers = Map.of();
         try {
-            headers = HeaderRules.validate("config.headers", config.headers());
+            headers = HeaderRules.validate("config.headers", sdk, config.headers());
         } catch (ProblemException e) {
             errors.addAll(e.errors());
         }

@@ -110,6 +110,7 @@ class CustomProviderValidationTest {
             aws_bedrock  | {"auth": {"type": "bearer_token", "token": "t"}, "region": "us-east-1", "headers": {"X-Amz-Security-Token": "x", "x-amz-date": "y"}} | config.headers.X-Amz-Security-Token,config.headers.x-amz-date
             anthropic    | {"auth": {"type": "api_key", "apiKey": "k"}, "headers": {"Host": "evil.example.com", "x-api-key": "k2"}} | config.headers.Host,config.headers.x-api-key
             openai       | {"auth": {"type": "api_key", "apiKey": "k"}, "headers": {"X-Team": "a\\r\\nX-Evil: b"}}     | config.headers.X-Team
+            anthropic    | {"auth": {"type": "api_key", "apiKey": "k"}, "headers": {"Anthropic-Version": "2020-01-01"}} | config.headers.Anthropic-Version
             # unknown members
             openai       | {"auth": {"type": "api_key", "apiKey": "k", "apiSecret": "x"}, "timeout": 5}               | config.auth.apiSecret,config.timeout
             """)
