@@ -1,5 +1,6 @@
 package dev.switchboard.customprovider;
 
+import dev.switchboard.common.database.ChangeChannel;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -10,14 +11,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decrypted custom providers by id, so that an invocation costs no database round trip. Correct only
- * while changes are heard ({@link CustomProviderChanges}): nothing is served while they are not, and a
+ * while changes are heard ({@link ChangeChannel}): nothing is served while they are not, and a
  * read that raced with a change is not stored.
  * <p>
  * Apart from that, the last provider read for each id is kept ({@link #lastKnown}) for when the database
  * cannot be reached, as the secrets vault does: then nobody can change a provider through it either.
  */
 @Singleton
-class CustomProviderCache {
+class CustomProviderCache implements ChangeChannel {
+
+    /** Fed by the triggers of V4__custom_providers.sql: a changed provider's id, or {@code *}. */
+    static final String CHANNEL = "switchboard_custom_providers";
 
     private final Map<UUID, CustomProvider> entries = new ConcurrentHashMap<>();
     private final Map<UUID, CustomProvider> lastRead = new ConcurrentHashMap<>();
@@ -52,8 +56,14 @@ class CustomProviderCache {
         }
     }
 
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
     /** A change to the provider with this id ({@code *}: to any). */
-    void invalidate(String id) {
+    @Override
+    public void invalidate(String id) {
         generation.incrementAndGet();
         UUID changed = parse(id);
         if (changed == null) {
@@ -66,13 +76,15 @@ class CustomProviderCache {
     }
 
     /** Changes are heard from now on: start from nothing, since some may have been missed. */
-    void enable() {
+    @Override
+    public void enable() {
         forgetCached();
         enabled = true;
     }
 
     /** Changes are no longer heard: serve nothing from the cache, but keep the last providers read. */
-    void disable() {
+    @Override
+    public void disable() {
         enabled = false;
         forgetCached();
     }

@@ -1,5 +1,6 @@
 package dev.switchboard.secret;
 
+import dev.switchboard.common.database.ChangeChannel;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -11,16 +12,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decrypted secrets (and the absence of one) by name, so that an invocation does not cost a
- * database round trip. Correct only while changes are heard: {@link SecretChanges} enables
- * the cache while its LISTEN connection is up and invalidates names as notifications arrive; while
- * it is down nothing is served from it. A look-up that raced with an invalidation is not stored.
+ * database round trip. Correct only while changes are heard: as a {@link ChangeChannel} it is enabled
+ * while the LISTEN connection is up and drops names as notifications arrive; while that connection is
+ * down nothing is served from it. A look-up that raced with an invalidation is not stored.
  * <p>
  * Apart from that, the last answer read for each name is kept ({@link #lastKnown}) for when the
  * database cannot be reached: then nobody can change a secret through it either, so the last answer
  * is the best one there is. A change made through this server still drops it.
  */
 @Singleton
-class SecretCache {
+class SecretCache implements ChangeChannel {
+
+    /** Fed by the trigger of V3__secrets_notify.sql: a changed key, or {@code *}. */
+    static final String CHANNEL = "switchboard_secrets";
 
     /** A cached answer for one name: its value, or absent (null value), or unreadable. */
     private record Entry(String value, boolean unreadable) {
@@ -84,8 +88,14 @@ class SecretCache {
         }
     }
 
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
     /** A change to {@code name} ({@code *}: to any): neither the cached nor the last answer holds. */
-    void invalidate(String name) {
+    @Override
+    public void invalidate(String name) {
         generation.incrementAndGet();
         if ("*".equals(name)) {
             entries.clear();
@@ -101,7 +111,8 @@ class SecretCache {
     }
 
     /** Changes are heard from now on: start from nothing, since some may have been missed. */
-    void enable() {
+    @Override
+    public void enable() {
         forgetCached();
         enabled = true;
     }
@@ -112,7 +123,8 @@ class SecretCache {
     }
 
     /** Changes are no longer heard: serve nothing from the cache, but keep the last answers read. */
-    void disable() {
+    @Override
+    public void disable() {
         enabled = false;
         forgetCached();
     }

@@ -48,13 +48,13 @@ class ChangeNotifications {
                         LOG.warn("Lost the change notifications; cached secrets and custom providers are read "
                                 + "from the database until they resume");
                     }
-                    channels.forEach(ChangeChannel::deaf);
+                    channels.forEach(ChangeChannel::disable);
                     return RECONNECT_DELAY_MS;
                 });
         for (ChangeChannel channel : channels) {
             subscriber.channel(channel.channel())
-                    .subscribeHandler(v -> channel.listening())
-                    .handler(channel::changed);
+                    .subscribeHandler(v -> channel.enable())
+                    .handler(channel::invalidate);
         }
         subscriber.connect().onFailure(e -> LOG.warnf(
                 "Cannot listen for changes (%s); secrets and custom providers are read from the database on every use",
