@@ -7,6 +7,7 @@
 # AP_EVENT (default cpu; e.g. alloc) and AP_INTERVAL (default 1ms; e.g. 512k bytes for alloc) choose what it samples.
 #   bench/profile.sh                       AP=1 bench/profile.sh
 #   APP=../old/backend/target/quarkus-app OUT=/tmp/before bench/profile.sh
+# CUSTOM=1 makes the same calls through a custom provider (customProviderId) pointing at the mock.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd); cd "$root"
 APP=${APP:-backend/target/quarkus-app}; WARM=${WARM:-50}; SECS=${SECS:-10}; MODES=${MODES:-"json sse"}
@@ -40,6 +41,12 @@ trap 'kill $mock_pid $sb_pid 2>/dev/null; wait $sb_pid 2>/dev/null || true; rm -
 for _ in $(seq 600); do curl -sf -o /dev/null "http://127.0.0.1:$sb_port/q/health/ready" && break; sleep 0.1; done
 
 echo '{"provider":"OPENAI","model":"bench-c5","messages":[{"role":"user","content":"hi"}]}' >"$OUT/body.json"
+if [ "${CUSTOM:-0}" = 1 ]; then # the same calls through a custom provider pointing at the mock
+  id=$(curl -sf -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$sb_port/api/v1/custom-providers" \
+    -d '{"name":"bench-custom","sdk":"openai","config":{"auth":{"type":"api_key","apiKey":"bench-key"},
+         "baseUrl":"http://127.0.0.1:'"$mock_port"'/v1","apiType":"chat_completions"}}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  echo '{"customProviderId":"'"$id"'","model":"bench-c5","messages":[{"role":"user","content":"hi"}]}' >"$OUT/body.json"
+fi
 accept() { if [ "$1" = sse ]; then echo text/event-stream; else echo application/json; fi; }
 run() { # mode concurrency seconds label
   WRK_BODY_FILE=$OUT/body.json WRK_HEADERS="Accept: $(accept "$1")" WRK_LABEL=$4 \
