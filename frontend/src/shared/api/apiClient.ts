@@ -68,6 +68,7 @@ export interface ApiClientOptions {
 /** The options as the implementation sees them, once the typed signatures (pathTypes.ts) have checked them. */
 interface CallOptions extends Omit<RequestInit, 'body' | 'method'> {
   readonly params?: Readonly<Record<string, string | number>>;
+  readonly query?: Readonly<Record<string, string | number | undefined>>;
 }
 
 export function createApiClient<Paths = paths>(options: ApiClientOptions = {}): ApiClient<Paths> {
@@ -75,7 +76,7 @@ export function createApiClient<Paths = paths>(options: ApiClientOptions = {}): 
   const baseUrl = options.baseUrl ?? '';
 
   async function request(method: string, path: string, json: unknown, call: CallOptions = {}): Promise<unknown> {
-    const { params, headers, ...rest } = call;
+    const { params, query, headers, ...rest } = call;
     const requestHeaders = new Headers(headers);
     if (!requestHeaders.has('Accept')) requestHeaders.set('Accept', `application/json, ${PROBLEM_JSON}`);
     const requestInit: RequestInit = { ...rest, method, headers: requestHeaders };
@@ -87,7 +88,7 @@ export function createApiClient<Paths = paths>(options: ApiClientOptions = {}): 
     let response: Response;
     let text: string;
     try {
-      response = await fetchFn(baseUrl + fillPath(path, params), requestInit);
+      response = await fetchFn(baseUrl + fillPath(path, params) + queryString(query), requestInit);
       text = await response.text();
     } catch (error) {
       if (isAbort(error, call.signal)) throw error;
@@ -114,13 +115,13 @@ export function createApiClient<Paths = paths>(options: ApiClientOptions = {}): 
   }
 
   async function stream(path: string, json: unknown, call: CallOptions = {}) {
-    const { params, ...rest } = call;
+    const { params, query, ...rest } = call;
     const headers = new Headers(call.headers);
     headers.set('Accept', `text/event-stream, ${PROBLEM_JSON}`);
     headers.set('Content-Type', 'application/json');
     let response: Response;
     try {
-      response = await fetchFn(baseUrl + fillPath(path, params), {
+      response = await fetchFn(baseUrl + fillPath(path, params) + queryString(query), {
         ...rest,
         method: 'POST',
         headers,
@@ -207,6 +208,16 @@ function fillPath(template: string, params: CallOptions['params']): string {
     if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
     return encodeURIComponent(String(value));
   });
+}
+
+/** `?name=value&…` of the query parameters that have a value; empty when none has. */
+function queryString(query: CallOptions['query']): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.append(name, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
 }
 
 function isAbort(error: unknown, signal: AbortSignal | null | undefined): boolean {

@@ -40,9 +40,18 @@ export type RequestBody<Op> = Op extends {
 
 type PathParams<Op> = Op extends { readonly parameters: { readonly path: infer Params } } ? Params : never;
 
-/** fetch options, plus `params` to fill the path's `{placeholders}` when it has any. */
+/** The query parameters, all optional in the contracts we have; never when the operation takes none. */
+type QueryParams<Op> = Op extends { readonly parameters: { readonly query?: infer Query } }
+  ? Exclude<Query, undefined>
+  : never;
+
+/**
+ * fetch options, plus `params` to fill the path's `{placeholders}` when it has any, and `query`
+ * when the operation takes query parameters.
+ */
 export type RequestOptions<Op> = Omit<RequestInit, 'body' | 'method'> &
-  ([PathParams<Op>] extends [never] ? { readonly params?: never } : { readonly params: PathParams<Op> });
+  ([PathParams<Op>] extends [never] ? { readonly params?: never } : { readonly params: PathParams<Op> }) &
+  ([QueryParams<Op>] extends [never] ? { readonly query?: never } : { readonly query?: QueryParams<Op> });
 
 /** The options argument: required when the path has parameters to fill. */
 export type OptionsArg<Op> = [PathParams<Op>] extends [never]
