@@ -94,6 +94,7 @@ export function ModelSettings({ instance, capabilities, customProvider, onChange
             <Select.Trigger aria-labelledby={`${id}-effort`} />
             <Select.Content>
               <Select.Item value="default">Default</Select.Item>
+              <Select.Item value="none">None</Select.Item>
               <Select.Item value="minimal">Minimal</Select.Item>
               <Select.Item value="low">Low</Select.Item>
               <Select.Item value="medium">Medium</Select.Item>

@@ -15,8 +15,15 @@ describe('playground state', () => {
     state = playgroundReducer(state, {
       type: 'updateInstance',
       id: state.instances[0]!.id,
-      patch: { apiType: 'responses', headersText: '{"X-Team":"a"}' },
+      patch: {
+        apiType: 'responses',
+        headersText: '{"X-Team":"a"}',
+        templateFormat: 'f_string',
+        source: { prompt: 'support-bot', version: 2, tag: 'production' },
+        parameters: { ...state.instances[0]!.parameters, reasoningEffort: 'none' },
+      },
     });
+    state = playgroundReducer(state, { type: 'setVariable', name: 'topic', value: 'tides' });
 
     const restored = deserializePlaygroundState(serializePlaygroundState(state));
 
@@ -26,7 +33,7 @@ describe('playground state', () => {
   it('stores a versioned document with no credential in it', () => {
     const stored = JSON.parse(serializePlaygroundState(initialPlaygroundState()));
 
-    expect(Object.keys(stored).sort()).toEqual(['instances', 'prompt', 'version']);
+    expect(Object.keys(stored).sort()).toEqual(['instances', 'prompt', 'variables', 'version']);
     expect(JSON.stringify(stored)).not.toMatch(/credential|api_?key/i);
   });
 
@@ -36,10 +43,20 @@ describe('playground state', () => {
     expect(stripIds(deserializePlaygroundState('{oops'))).toEqual(defaults);
     expect(stripIds(deserializePlaygroundState('{"version": 99}'))).toEqual(defaults);
     const partial = deserializePlaygroundState(
-      JSON.stringify({ version: 1, prompt: { messages: [{ role: 'wizard', content: 5 }] }, instances: [{ model: 'x' }] }),
+      JSON.stringify({
+        version: 1,
+        prompt: { messages: [{ role: 'wizard', content: 5 }] },
+        instances: [{ model: 'x', templateFormat: 'jinja', source: { prompt: 'p', version: '2' } }],
+        variables: { topic: 'tides', count: 3 },
+      }),
     );
     expect(partial.prompt.messages[0]).toMatchObject({ role: 'user', content: '' });
-    expect(partial.instances[0]?.model).toBeNull();
+    expect(partial.instances[0]).toMatchObject({
+      model: null,
+      templateFormat: 'mustache',
+      source: { prompt: 'p', version: null, tag: null },
+    });
+    expect(partial.variables).toEqual({ topic: 'tides' });
   });
 
   it('adds instances up to four, copying the last one, and keeps at least one', () => {
@@ -52,6 +69,28 @@ describe('playground state', () => {
 
     for (const instance of state.instances) state = playgroundReducer(state, { type: 'removeInstance', id: instance.id });
     expect(state.instances).toHaveLength(1);
+  });
+
+  it('opens a version into one instance: the prompt is replaced, that instance changes, the others and the variables stay', () => {
+    let state = playgroundReducer(initialPlaygroundState(), { type: 'addInstance' });
+    state = playgroundReducer(state, { type: 'setVariable', name: 'topic', value: 'tides' });
+    const [first, second] = state.instances;
+    const prompt = { ...state.prompt, messages: [], toolsText: '[]' };
+
+    const opened = playgroundReducer(state, {
+      type: 'openVersion',
+      instanceId: second!.id,
+      prompt,
+      patch: { templateFormat: 'none', source: { prompt: 'p', version: 1, tag: null } },
+    });
+
+    expect(opened.prompt).toBe(prompt);
+    expect(opened.instances[0]).toBe(first);
+    expect(opened.instances[1]).toMatchObject({ id: second!.id, templateFormat: 'none', source: { prompt: 'p', version: 1 } });
+    expect(opened.variables).toEqual({ topic: 'tides' });
+    expect(playgroundReducer(state, { type: 'openVersion', instanceId: first!.id, prompt: null, patch: {} }).prompt).toBe(
+      state.prompt,
+    );
   });
 
   it('moves messages up and down within bounds', () => {
@@ -68,5 +107,6 @@ function stripIds(state: ReturnType<typeof initialPlaygroundState>) {
   return {
     prompt: { ...state.prompt, messages: state.prompt.messages.map(({ id: _id, ...m }) => m) },
     instances: state.instances.map(({ id: _id, ...i }) => i),
+    variables: state.variables,
   };
 }

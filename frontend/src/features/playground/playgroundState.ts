@@ -4,8 +4,10 @@ import type {
   InvocationParameter,
   MessageRole,
   ResponseFormatType,
+  TemplateFormat,
 } from '../../shared/api';
 import { asString, assertNever, isRecord, parseJson } from '../../shared/lang';
+import { TEMPLATE_FORMATS } from './templates';
 
 /**
  * What the playground keeps between reloads. It never holds a credential: keys live only in the
@@ -53,7 +55,8 @@ export type ModelRef =
   | { readonly kind: 'builtin'; readonly provider: string; readonly model: string }
   | { readonly kind: 'custom'; readonly customProviderId: string; readonly model: string };
 
-export type ReasoningEffort = '' | 'minimal' | 'low' | 'medium' | 'high';
+export type ReasoningEffort = '' | 'none' | 'minimal' | 'low' | 'medium' | 'high';
+const REASONING_EFFORTS: readonly ReasoningEffort[] = ['', 'none', 'minimal', 'low', 'medium', 'high'];
 
 /**
  * Form values of the contract's invocation parameters, kept as typed so a half-typed number
@@ -66,6 +69,16 @@ export type ParameterDraft = { readonly [P in Exclude<InvocationParameter, 'reas
 /** The contract's connection overrides, as typed; empty means "not set". */
 export type ConnectionDraft = { readonly [F in ConnectionField]: string };
 
+/**
+ * The saved prompt version an instance was opened from or last saved as, so that Save can add the
+ * next version to it. `version` is null for a prompt that had none yet; `tag` when opened by tag.
+ */
+export interface PromptSource {
+  readonly prompt: string;
+  readonly version: number | null;
+  readonly tag: string | null;
+}
+
 export interface InstanceDraft {
   readonly id: string;
   readonly model: ModelRef | null;
@@ -74,11 +87,19 @@ export interface InstanceDraft {
   readonly parameters: ParameterDraft;
   readonly connection: ConnectionDraft;
   readonly headersText: string;
+  /** How this instance reads variables in the shared messages. */
+  readonly templateFormat: TemplateFormat;
+  readonly source: PromptSource | null;
 }
 
 export interface PlaygroundState {
   readonly prompt: PromptDraft;
   readonly instances: readonly InstanceDraft[];
+  /**
+   * Values of the messages' template variables, by name. Kept between reloads like the rest, but
+   * never saved into a prompt version: a version holds the template, a run fills it in.
+   */
+  readonly variables: Readonly<Record<string, string>>;
 }
 
 export const MAX_INSTANCES = 4;
@@ -114,6 +135,8 @@ export function newInstance(model: ModelRef | null = null): InstanceDraft {
     parameters: EMPTY_PARAMETERS,
     connection: { baseUrl: '', azureEndpoint: '', region: '' },
     headersText: '',
+    templateFormat: 'mustache',
+    source: null,
   };
 }
 
@@ -127,6 +150,7 @@ export function initialPlaygroundState(): PlaygroundState {
       responseSchemaText: '',
     },
     instances: [newInstance({ kind: 'builtin', provider: 'OPENAI', model: 'gpt-4o-mini' })],
+    variables: {},
   };
 }
 
@@ -139,6 +163,14 @@ export type PlaygroundAction =
   | { readonly type: 'addInstance' }
   | { readonly type: 'removeInstance'; readonly id: string }
   | { readonly type: 'updateInstance'; readonly id: string; readonly patch: Partial<Omit<InstanceDraft, 'id'>> }
+  | { readonly type: 'setVariable'; readonly name: string; readonly value: string }
+  /** A saved version opened: its messages, tools and format replace the prompt, its model settings the instance's. */
+  | {
+      readonly type: 'openVersion';
+      readonly instanceId: string;
+      readonly prompt: PromptDraft | null;
+      readonly patch: Partial<Omit<InstanceDraft, 'id'>>;
+    }
   | { readonly type: 'reset' };
 
 export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
@@ -176,6 +208,13 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
         ...state,
         instances: state.instances.map((i) => (i.id === action.id ? { ...i, ...action.patch } : i)),
       };
+    case 'setVariable':
+      return { ...state, variables: { ...state.variables, [action.name]: action.value } };
+    case 'openVersion':
+      return {
+        ...playgroundReducer(state, { type: 'updateInstance', id: action.instanceId, patch: action.patch }),
+        prompt: action.prompt ?? state.prompt,
+      };
     case 'reset':
       return initialPlaygroundState();
     default:
@@ -185,7 +224,8 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
 
 /** The stored document: the state and a version, nothing else. */
 export function serializePlaygroundState(state: PlaygroundState): string {
-  return JSON.stringify({ version: PLAYGROUND_STORAGE_VERSION, prompt: state.prompt, instances: state.instances });
+  const { prompt, instances, variables } = state;
+  return JSON.stringify({ version: PLAYGROUND_STORAGE_VERSION, prompt, instances, variables });
 }
 
 /** Reads a stored document field by field, so a damaged or foreign value falls back to defaults. */
@@ -208,6 +248,9 @@ export function deserializePlaygroundState(text: string | null): PlaygroundState
       responseSchemaText: str(prompt.responseSchemaText),
     },
     instances: instances.length > 0 ? instances : fallback.instances,
+    variables: isRecord(raw.variables)
+      ? Object.fromEntries(Object.entries(raw.variables).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))
+      : {},
   };
 }
 
@@ -236,7 +279,7 @@ function readInstance(raw: Record<string, unknown>): InstanceDraft {
       seed: str(parameters.seed),
       frequencyPenalty: str(parameters.frequencyPenalty),
       presencePenalty: str(parameters.presencePenalty),
-      reasoningEffort: oneOf(parameters.reasoningEffort, ['', 'minimal', 'low', 'medium', 'high'] as const, ''),
+      reasoningEffort: oneOf(parameters.reasoningEffort, REASONING_EFFORTS, ''),
     },
     connection: {
       baseUrl: str(connection.baseUrl),
@@ -244,6 +287,17 @@ function readInstance(raw: Record<string, unknown>): InstanceDraft {
       region: str(connection.region),
     },
     headersText: str(raw.headersText),
+    templateFormat: oneOf(raw.templateFormat, TEMPLATE_FORMATS, 'mustache'),
+    source: readSource(raw.source),
+  };
+}
+
+function readSource(raw: unknown): PromptSource | null {
+  if (!isRecord(raw) || typeof raw.prompt !== 'string') return null;
+  return {
+    prompt: raw.prompt,
+    version: Number.isInteger(raw.version) ? (raw.version as number) : null,
+    tag: typeof raw.tag === 'string' ? raw.tag : null,
   };
 }
 
