@@ -1,14 +1,15 @@
 import { Button, Card, Flex, IconButton, Link, Select, Separator, Text } from '@radix-ui/themes';
-import { ChevronDownIcon, ChevronRightIcon, Cross2Icon, PlayIcon, StopIcon } from '@radix-ui/react-icons';
+import { BookmarkIcon, ChevronDownIcon, ChevronRightIcon, Cross2Icon, PlayIcon, StopIcon } from '@radix-ui/react-icons';
 import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { ApiType } from '../../shared/api';
+import type { ApiType, TemplateFormat } from '../../shared/api';
 import { findGroup, type ModelGroup } from './modelCatalog';
 import { ModelPicker } from './ModelPicker';
 import { ModelSettings } from './ModelSettings';
-import type { InstanceDraft } from './playgroundState';
+import type { InstanceDraft, PromptSource } from './playgroundState';
 import { RunOutput } from './RunOutput';
 import { isRunning, type RunState } from './runState';
+import { TEMPLATE_FORMAT_LABELS, TEMPLATE_FORMATS } from './templates';
 
 const API_TYPE_LABELS: Readonly<Record<ApiType, string>> = {
   chat_completions: 'Chat Completions',
@@ -29,11 +30,12 @@ interface InstancePanelProps {
   onRemove: () => void;
   onRun: () => void;
   onStop: () => void;
+  onSave: () => void;
 }
 
 /** One model of the playground: its configuration, Run/Stop, and its streamed output. */
 export function InstancePanel(props: InstancePanelProps) {
-  const { instance, number, removable, groups, groupsLoading, deleted, run, onChange, onRemove, onRun, onStop } = props;
+  const { instance, number, removable, groups, groupsLoading, deleted, run, onChange, onRemove, onRun, onStop, onSave } = props;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const id = useId();
   const label = `Instance ${number}`;
@@ -74,6 +76,8 @@ export function InstancePanel(props: InstancePanelProps) {
           ) : null}
         </Flex>
 
+        {instance.source ? <SourceLine source={instance.source} /> : null}
+
         {group && !group.ready && group.kind === 'builtin' ? (
           <Text size="1" color="amber">
             No {group.label} credentials in this browser or on the server: add a key in the API Keys menu.
@@ -113,6 +117,26 @@ export function InstancePanel(props: InstancePanelProps) {
           </Flex>
         ) : null}
 
+        <Flex align="center" gap="2">
+          <Text size="1" weight="medium" id={`${id}-template`}>
+            Template
+          </Text>
+          <Select.Root
+            size="1"
+            value={instance.templateFormat}
+            onValueChange={(v) => onChange({ templateFormat: v as TemplateFormat })}
+          >
+            <Select.Trigger aria-labelledby={`${id}-template`} aria-label={`Template format for ${label.toLowerCase()}`} />
+            <Select.Content>
+              {TEMPLATE_FORMATS.map((format) => (
+                <Select.Item key={format} value={format}>
+                  {TEMPLATE_FORMAT_LABELS[format]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+        </Flex>
+
         <div>
           <Button
             size="1"
@@ -150,10 +174,27 @@ export function InstancePanel(props: InstancePanelProps) {
           >
             <StopIcon /> Stop
           </Button>
+          <Button variant="soft" color="gray" ml="auto" onClick={onSave} aria-label={`Save ${label.toLowerCase()} as a prompt`}>
+            <BookmarkIcon /> Save
+          </Button>
         </Flex>
         <Separator size="4" />
         <RunOutput state={run} label={label} />
       </Flex>
     </Card>
+  );
+}
+
+/** Which saved prompt the instance came from (or was last saved as), linking to its page. */
+function SourceLine({ source }: { source: PromptSource }) {
+  return (
+    <Text size="1" color="gray">
+      Prompt{' '}
+      <Link asChild>
+        <RouterLink to={`/prompts/${encodeURIComponent(source.prompt)}`}>{source.prompt}</RouterLink>
+      </Link>
+      {source.version !== null ? ` · version ${source.version}` : ' · no version yet'}
+      {source.tag ? ` · tag ${source.tag}` : ''}
+    </Text>
   );
 }

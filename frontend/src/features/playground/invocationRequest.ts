@@ -1,4 +1,5 @@
 import type {
+  ProblemDetails,
   InvocationConnection,
   InvocationMessage,
   InvocationParameter,
@@ -201,6 +202,17 @@ function optionalUrl(text: string, label: string, errors: string[]): string | un
   const problem = httpUrlProblem(trimmed, label);
   if (problem) errors.push(problem);
   return trimmed;
+}
+
+/** Form errors found before anything was sent, shown the way a server's field errors are. */
+export function formProblem(errors: readonly string[], detail = 'Nothing was sent. Fix these first:'): ProblemDetails {
+  return {
+    type: 'urn:switchboard:problem:form',
+    title: 'Check the playground form',
+    status: 0,
+    detail,
+    extensions: { errors: errors.map((message) => ({ message })) },
+  };
 }
 
 /** The problem with the tool definitions, or null when they are fine (for inline validation). */
