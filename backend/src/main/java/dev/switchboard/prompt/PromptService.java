@@ -366,8 +366,7 @@ public class PromptService {
         return repository.tag(prompt.id, tag).flatMap(found -> {
             PromptTagEntity row = found.orElseThrow(() -> ProblemException.notFound(
                     "The prompt '" + prompt.name + "' has no tag '" + tag + "'."));
-            return repository.versions(prompt.id).map(versions -> versions.stream()
-                    .filter(v -> v.id.equals(row.versionId)).findFirst().orElseThrow());
+            return Panache.getSession().chain(session -> session.find(PromptVersionEntity.class, row.versionId));
         });
     }
 
