@@ -165,7 +165,7 @@ describe('api client', () => {
     // Each call below must fail to compile (`npm run typecheck` checks it); none of them runs.
     const rejected = () => {
       // @ts-expect-error not a path of the contract
-      void client.get('/api/v1/prompts');
+      void client.get('/api/v1/no-such-path');
       // @ts-expect-error the contract has no GET for this path
       void client.get('/api/v1/invocations');
       // @ts-expect-error an invocation needs messages

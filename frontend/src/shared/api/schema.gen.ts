@@ -477,6 +477,752 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/prompts": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List prompts
+         * @description Sorted by name; search matches part of the name, ignoring case.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    /** @description 1-200, default 50 */
+                    readonly limit?: number;
+                    /** @description Prompts to skip, default 0 */
+                    readonly offset?: number;
+                    /** @description Part of the name */
+                    readonly search?: string;
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description One page of prompts */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["PromptList"];
+                    };
+                };
+                /** @description limit or offset out of range */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        /**
+         * Create a prompt
+         * @description With version 1 when the body has a version.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["PromptInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Created */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Prompt"];
+                    };
+                };
+                /** @description Bad Request */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The name is taken */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, each listed in errors */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A prompt */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The prompt */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Prompt"];
+                    };
+                };
+                /** @description No such prompt */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        /**
+         * Delete a prompt
+         * @description With its versions, tags and tag history.
+         */
+        readonly delete: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Deleted */
+                readonly 204: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such prompt */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly options?: never;
+        readonly head?: never;
+        /**
+         * Rename a prompt or change its description
+         * @description Versions never change.
+         */
+        readonly patch: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["PromptPatch"];
+                };
+            };
+            readonly responses: {
+                /** @description Changed */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Prompt"];
+                    };
+                };
+                /** @description No such prompt */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The new name is taken */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/invocations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Invoke a saved prompt
+         * @description The version (by number, by tag, or the latest) with its variables filled in, streamed or answered exactly like POST /invocations; the start event (and the JSON result) names the prompt, version and tag. Parameters given here override the version's, field by field; credentials are for a built-in provider, as with /invocations.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["PromptInvocationRequest"];
+                };
+            };
+            readonly responses: {
+                /** @description The answer */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["InvocationResult"];
+                        readonly "text/event-stream": string;
+                    };
+                };
+                /** @description Bad Request */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such prompt, version or tag */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing variables (each listed), both version and tag, the version's custom provider deleted (custom-provider-gone), or missing credentials */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The provider failed or refused our credentials */
+                readonly 502: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/render": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Render a version
+         * @description The version (by number, by tag, or the latest) with its variables filled in, and its model configuration: what a script sends with its own SDK.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["PromptRenderRequest"];
+                };
+            };
+            readonly responses: {
+                /** @description The rendered prompt */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["RenderedPrompt"];
+                    };
+                };
+                /** @description Bad Request */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such prompt, version or tag */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing variables (each listed), or both version and tag */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/tags": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The tags of a prompt */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The tags, by name */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": readonly components["schemas"]["PromptTag"][];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/tags/{tag}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The version a tag points at */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                    readonly tag: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The version */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["PromptVersion"];
+                    };
+                };
+                /** @description No such prompt or tag */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Point a tag at a version
+         * @description Creates the tag or moves it, in one transaction; every move is kept in the tag's history.
+         */
+        readonly put: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                    readonly tag: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["PromptTagMove"];
+                };
+            };
+            readonly responses: {
+                /** @description The tag */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["PromptTag"];
+                    };
+                };
+                /** @description Bad Request */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such prompt or version */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid tag name or no version given */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly post?: never;
+        /**
+         * Delete a tag
+         * @description The deletion is kept in the tag's history.
+         */
+        readonly delete: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                    readonly tag: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Deleted */
+                readonly 204: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such prompt or tag */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/tags/{tag}/history": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Where a tag pointed over time
+         * @description Newest first; version null: deleted.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                    readonly tag: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The moves */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": readonly components["schemas"]["PromptTagHistoryEntry"][];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/versions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The versions of a prompt
+         * @description Newest first.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The versions */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": readonly components["schemas"]["PromptVersion"][];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        /**
+         * Save a new version
+         * @description Numbered after the latest. Checked as an invocation would be (provider, model, messages, parameters, headers); templates are parsed and their variables listed. Never credentials or connection.
+         */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["PromptVersionInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Saved */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["PromptVersion"];
+                    };
+                };
+                /** @description Bad Request */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such prompt */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, each listed in errors */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/prompts/{name}/versions/{number}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * One version
+         * @description By number, or latest.
+         */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly name: string;
+                    /** @description A version number, or latest */
+                    readonly number: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The version */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["PromptVersion"];
+                    };
+                };
+                /** @description No such prompt or version */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/providers": {
         readonly parameters: {
             readonly query?: never;
@@ -1047,6 +1793,8 @@ export interface components {
             readonly credentialSources?: {
                 readonly [key: string]: string;
             };
+            /** @description The saved prompt version invoked; absent otherwise */
+            readonly prompt?: components["schemas"]["PromptRef"];
         };
         /** @description A tool call of the answer, its arguments whole */
         readonly InvocationResultToolCall: {
@@ -1152,6 +1900,169 @@ export interface components {
              */
             readonly retryAfter?: number;
         };
+        readonly Prompt: {
+            readonly id: components["schemas"]["UUID"];
+            readonly name: string;
+            readonly description: string;
+            /**
+             * Format: int32
+             * @description The highest version number; null before the first version
+             */
+            readonly latestVersion?: number | null;
+            readonly tags: readonly components["schemas"]["PromptTagPointer"][];
+            readonly createdAt: components["schemas"]["Instant"];
+            readonly updatedAt: components["schemas"]["Instant"];
+        };
+        readonly PromptInput: {
+            /** @example support-answer */
+            readonly name: string;
+            readonly description?: string;
+            /** @description Version 1, saved in the same transaction */
+            readonly version?: components["schemas"]["PromptVersionInput"];
+        };
+        readonly PromptInvocationRequest: {
+            /**
+             * Format: int32
+             * @description A version number; or give tag; neither: the latest version
+             */
+            readonly version?: number;
+            /** @description A tag; or give version */
+            readonly tag?: string;
+            /** @description Values of the template variables; missing ones are a 422, extra ones are ignored */
+            readonly variables?: {
+                readonly [key: string]: string;
+            };
+            /** @description Credentials held by the browser, by name, for a built-in provider; never stored */
+            readonly credentials?: {
+                readonly [key: string]: string;
+            };
+            /** @description Parameters that override the version's, field by field */
+            readonly parameters?: components["schemas"]["Parameters"];
+        };
+        readonly PromptList: {
+            readonly items: readonly components["schemas"]["Prompt"][];
+            /**
+             * Format: int64
+             * @description Prompts matching the search, over all pages
+             */
+            readonly total: number;
+            /** Format: int32 */
+            readonly limit: number;
+            /** Format: int32 */
+            readonly offset: number;
+        };
+        readonly PromptPatch: {
+            readonly name?: string;
+            readonly description?: string;
+        };
+        readonly PromptRef: {
+            readonly name: string;
+            /** Format: int32 */
+            readonly version: number;
+            readonly tag?: string;
+        };
+        readonly PromptRenderRequest: {
+            /**
+             * Format: int32
+             * @description A version number; or give tag; neither: the latest version
+             */
+            readonly version?: number;
+            /** @description A tag; or give version */
+            readonly tag?: string;
+            /** @description Values of the template variables; missing ones are a 422, extra ones are ignored */
+            readonly variables?: {
+                readonly [key: string]: string;
+            };
+        };
+        readonly PromptTag: {
+            readonly name: string;
+            /** Format: int32 */
+            readonly version: number;
+            readonly updatedAt: components["schemas"]["Instant"];
+        };
+        readonly PromptTagHistoryEntry: {
+            /**
+             * Format: int32
+             * @description The version it pointed at from then; null when the tag was deleted
+             */
+            readonly version?: number | null;
+            /**
+             * Format: int32
+             * @description The version it pointed at before; null when the tag was new
+             */
+            readonly previousVersion?: number | null;
+            readonly movedAt: components["schemas"]["Instant"];
+        };
+        readonly PromptTagMove: {
+            /**
+             * Format: int32
+             * @description The version number the tag points at from now on
+             */
+            readonly version: number;
+        };
+        readonly PromptTagPointer: {
+            readonly name: string;
+            /** Format: int32 */
+            readonly version: number;
+        };
+        readonly PromptVersion: {
+            /** @description The prompt's name */
+            readonly prompt: string;
+            /** Format: int32 */
+            readonly number: number;
+            readonly description: string;
+            /** @enum {string} */
+            readonly templateFormat: "mustache" | "f_string" | "none";
+            /** @description The variables the messages use, in order of first use */
+            readonly variables: readonly string[];
+            /** @description The built-in provider key; null for a custom provider */
+            readonly provider?: string | null;
+            /** @description The custom provider; null for a built-in one, or once it was deleted */
+            readonly customProviderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The custom provider's name when the version was saved */
+            readonly customProviderName?: string | null;
+            /** @description The custom provider this version used has been deleted */
+            readonly customProviderDeleted: boolean;
+            readonly model: string;
+            readonly apiType?: string | null;
+            readonly messages: readonly components["schemas"]["Message"][];
+            readonly tools: readonly components["schemas"]["Tool"][];
+            readonly toolChoice?: components["schemas"]["JsonValue"] | null;
+            readonly responseFormat?: components["schemas"]["ResponseFormat"] | null;
+            readonly parameters: components["schemas"]["Parameters"];
+            readonly headers: {
+                readonly [key: string]: string;
+            };
+            /** @description The tags pointing at this version */
+            readonly tags: readonly string[];
+            readonly createdAt: components["schemas"]["Instant"];
+        };
+        readonly PromptVersionInput: {
+            /** @description What changed in this version */
+            readonly description?: string;
+            /**
+             * @description How the messages name variables: mustache ({{ name }}, the default), f_string ({name}) or none
+             * @enum {string}
+             */
+            readonly templateFormat?: "mustache" | "f_string" | "none";
+            /** @description A built-in provider key; or give customProviderId */
+            readonly provider?: string;
+            /** @description A custom provider; or give provider */
+            readonly customProviderId?: components["schemas"]["UUID"];
+            readonly model: string;
+            /** @enum {string} */
+            readonly apiType?: "chat_completions" | "responses";
+            readonly messages: readonly components["schemas"]["Message"][];
+            readonly tools?: readonly components["schemas"]["Tool"][];
+            /** @description "auto", "none", "required" or {"name": "tool"} */
+            readonly toolChoice?: components["schemas"]["JsonValue"];
+            readonly responseFormat?: components["schemas"]["ResponseFormat"];
+            readonly parameters?: components["schemas"]["Parameters"];
+            /** @description Extra HTTP headers; authentication headers are refused */
+            readonly headers?: {
+                readonly [key: string]: string;
+            };
+        };
         readonly Provider: {
             /**
              * @description Provider key used in invocations
@@ -1220,6 +2131,26 @@ export interface components {
             readonly provider?: string;
             /** @description Suggested model names; any other name may be used */
             readonly models?: readonly string[];
+        };
+        readonly RenderedPrompt: {
+            readonly prompt: string;
+            /** Format: int32 */
+            readonly version: number;
+            /** @description The tag that chose the version, if one did */
+            readonly tag?: string | null;
+            readonly messages: readonly components["schemas"]["Message"][];
+            readonly provider?: string | null;
+            readonly customProviderId?: components["schemas"]["UUID"] | null;
+            readonly customProviderName?: string | null;
+            readonly model: string;
+            readonly apiType?: string | null;
+            readonly parameters: components["schemas"]["Parameters"];
+            readonly tools: readonly components["schemas"]["Tool"][];
+            readonly toolChoice?: components["schemas"]["JsonValue"] | null;
+            readonly responseFormat?: components["schemas"]["ResponseFormat"] | null;
+            readonly headers: {
+                readonly [key: string]: string;
+            };
         };
         readonly ResponseFormat: {
             /** @description text, json_object or json_schema */

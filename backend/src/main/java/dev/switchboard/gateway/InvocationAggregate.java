@@ -40,7 +40,7 @@ final class InvocationAggregate {
         toolCalls.values().forEach(parts -> calls.add(parts.toolCall()));
         return new InvocationResult(start.invocationId(), start.provider(), start.customProviderId(), start.model(), start.apiType(),
                 text.toString(), reasoning.isEmpty() ? null : reasoning.toString(), calls, usage, finishReason,
-                start.credentialSources());
+                start.credentialSources(), start.prompt());
     }
 
     private static final class ToolCallParts {

@@ -2,6 +2,7 @@ package dev.switchboard.gateway;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.model.InvocationEvent;
+import dev.switchboard.model.PromptRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -21,7 +22,9 @@ public record InvocationResult(String invocationId,
                                List<ToolCall> toolCalls, InvocationEvent.Usage usage, String finishReason,
                                @Schema(description = "Where each credential came from: request, secret, "
                                        + "environment, custom_provider or ambient")
-                               Map<String, String> credentialSources) {
+                               Map<String, String> credentialSources,
+                               @Schema(description = "The saved prompt version invoked; absent otherwise")
+                               PromptRef prompt) {
 
     @Schema(name = "InvocationResultToolCall", description = "A tool call of the answer, its arguments whole")
     public record ToolCall(String id, String name, @Schema(description = "Arguments as a JSON text") String arguments,

@@ -11,6 +11,7 @@ import dev.switchboard.customprovider.CustomProviderService;
 import dev.switchboard.model.ApiType;
 import dev.switchboard.model.InvocationEvent;
 import dev.switchboard.model.InvocationRequest;
+import dev.switchboard.model.PromptRef;
 import dev.switchboard.model.ProviderDefinition;
 import dev.switchboard.model.ResolvedCredentials;
 import dev.switchboard.model.Sdk;
@@ -74,9 +75,14 @@ public class InvocationService {
      *                    its whole answer at once where the protocol allows it (unless configured not to)
      */
     public Uni<Prepared> prepare(InvocationRequest request, boolean wholeAnswer) {
+        return prepare(request, null, wholeAnswer);
+    }
+
+    /** {@link #prepare(InvocationRequest, boolean)} of a saved prompt's version, which the start event names. */
+    public Uni<Prepared> prepare(InvocationRequest request, PromptRef prompt, boolean wholeAnswer) {
         return Uni.createFrom().deferred(() -> {
             if (request.customProviderId() != null) {
-                return prepareCustom(request, wholeAnswer);
+                return prepareCustom(request, prompt, wholeAnswer);
             }
             if (request.provider() == null || request.provider().isBlank()) {
                 List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
@@ -92,7 +98,36 @@ public class InvocationService {
             CredentialRequest credentials = new CredentialRequest(provider.key(), request.credentials(),
                     new ConnectionOverride(connection.baseUrl(), connection.azureEndpoint(), connection.region()));
             return resolver.resolve(credentials).map(resolved ->
-                    prepared(request, null, apiType, resolved, headers, client, wholeAnswer));
+                    prepared(request, null, prompt, apiType, resolved, headers, client, wholeAnswer));
+        });
+    }
+
+    /**
+     * Checks a request as {@link #prepare} would, short of credentials and the call (for a prompt version, which
+     * is saved to be invoked later): its shape, the provider or custom provider it names, what that protocol
+     * takes, the headers. Fails with the problem an invocation would get.
+     *
+     * @return the provider it names (for a custom provider, named after it)
+     */
+    public Uni<ProviderDefinition> check(InvocationRequest request) {
+        return Uni.createFrom().deferred(() -> {
+            HeaderRules.validate(request.headers());
+            if (request.customProviderId() != null) {
+                return customProviders.find(request.customProviderId()).map(custom -> {
+                    ProviderDefinition provider = customProviders.definition(custom);
+                    checked(request, provider);
+                    return provider;
+                });
+            }
+            if (request.provider() == null || request.provider().isBlank()) {
+                List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
+                errors.add(new ProblemDetail.FieldError("provider", "must not be blank; name one, e.g. OPENAI, "
+                        + "or give customProviderId"));
+                throw ProblemException.invalid(errors);
+            }
+            ProviderDefinition provider = catalogue.require(request.provider());
+            checked(request, provider);
+            return Uni.createFrom().item(provider);
         });
     }
 
@@ -100,7 +135,7 @@ public class InvocationService {
      * A custom provider's call: its stored routing and credentials only, so a request that brings its own
      * (connection overrides, credentials, a built-in provider) is refused; its headers go over the provider's.
      */
-    private Uni<Prepared> prepareCustom(InvocationRequest request, boolean wholeAnswer) {
+    private Uni<Prepared> prepareCustom(InvocationRequest request, PromptRef prompt, boolean wholeAnswer) {
         List<ProblemDetail.FieldError> refused = new ArrayList<>();
         if (request.provider() != null && !request.provider().isBlank()) {
             refused.add(new ProblemDetail.FieldError("provider", "must be left out with customProviderId: give one or the other"));
@@ -126,7 +161,7 @@ public class InvocationService {
             Map<String, String> headers = HeaderRules.overlay(custom.settings().headers(), requestHeaders);
             UpstreamClient client = clientFor(provider);
             return customCredentials.resolve(custom, provider).map(resolved ->
-                    prepared(request, custom.id().toString(), apiType, resolved, headers, client, wholeAnswer));
+                    prepared(request, custom.id().toString(), prompt, apiType, resolved, headers, client, wholeAnswer));
         });
     }
 
@@ -140,13 +175,13 @@ public class InvocationService {
         return apiType;
     }
 
-    private Prepared prepared(InvocationRequest request, String customProviderId, ApiType apiType,
+    private Prepared prepared(InvocationRequest request, String customProviderId, PromptRef prompt, ApiType apiType,
                               ResolvedCredentials resolved, Map<String, String> headers, UpstreamClient client,
                               boolean wholeAnswer) {
         ProviderDefinition provider = resolved.provider();
         String invocationId = UUID.randomUUID().toString();
         InvocationEvent.Start start = new InvocationEvent.Start(invocationId, provider.key(), customProviderId,
-                request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved));
+                request.model(), offersChoice(provider) ? apiType.wireName() : null, sources(resolved), prompt);
         UpstreamCall call = new UpstreamCall(invocationId, request, apiType, resolved, headers,
                 wholeAnswer && wholeAnswers);
         // Built on subscription: a request the client cannot build fails the stream, not this step.

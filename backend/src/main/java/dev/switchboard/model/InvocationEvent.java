@@ -16,10 +16,12 @@ public sealed interface InvocationEvent {
     /**
      * @param provider         the built-in provider's key, or the custom provider's name
      * @param customProviderId the custom provider invoked; null (and left out) for a built-in provider
+     * @param prompt           the saved prompt version invoked; null (and left out) otherwise
      */
     record Start(String invocationId, String provider,
                  @JsonInclude(JsonInclude.Include.NON_NULL) String customProviderId, String model, String apiType,
-                 Map<String, String> credentialSources) implements InvocationEvent {
+                 Map<String, String> credentialSources,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) PromptRef prompt) implements InvocationEvent {
         public String eventName() {
             return "start";
         }

@@ -36,6 +36,7 @@ class PackageRulesTest {
             // core
             .layer("gateway").definedBy(ROOT + ".gateway")
             .layer("credential").definedBy(ROOT + ".credential")
+            .layer("prompt").definedBy(ROOT + ".prompt")
             .layer("customprovider").definedBy(ROOT + ".customprovider")
             .layer("secret").definedBy(ROOT + ".secret")
             .layer("provider").definedBy(ROOT + ".provider")
@@ -47,7 +48,8 @@ class PackageRulesTest {
             // common plumbing
             .layer("common").definedBy(ROOT + ".common..")
 
-            .whereLayer("invocation").mayOnlyAccessLayers("gateway", "model", "common")
+            .whereLayer("invocation").mayOnlyAccessLayers("gateway", "prompt", "model", "common")
+            .whereLayer("prompt").mayOnlyAccessLayers("gateway", "model", "common")
             .whereLayer("listing").mayOnlyAccessLayers("provider", "credential", "model", "common")
             .whereLayer("customprovider.api").mayOnlyAccessLayers("customprovider", "gateway", "model", "common")
             .whereLayer("gateway").mayOnlyAccessLayers("credential", "customprovider", "provider", "upstream",

@@ -24,6 +24,8 @@ public enum ProblemType {
     MISSING_CREDENTIALS("missing-credentials", "Missing credentials", 422),
     /** A stored secret the request would use cannot be decrypted with the current vault key. */
     UNREADABLE_SECRET("unreadable-secret", "Stored secret cannot be decrypted", 422),
+    /** A saved prompt version names a custom provider that has been deleted since. */
+    CUSTOM_PROVIDER_GONE("custom-provider-gone", "Custom provider deleted", 422),
     /** The provider is not in SWITCHBOARD_ALLOWED_PROVIDERS. */
     PROVIDER_NOT_ALLOWED("provider-not-allowed", "Provider not allowed", 403),
     /** A request-supplied base URL or endpoint would receive a server-held credential. */
