@@ -33,7 +33,13 @@ export function versionBody(
   const trimmed = description.trim();
   return {
     ok: true,
-    body: { ...invocation, templateFormat: instance.templateFormat, ...(trimmed ? { description: trimmed } : {}) },
+    body: {
+      ...invocation,
+      // The invocation types apiType as any string; the same value, typed as the version's enum.
+      apiType: instance.apiType ?? undefined,
+      templateFormat: instance.templateFormat,
+      ...(trimmed ? { description: trimmed } : {}),
+    },
   };
 }
 

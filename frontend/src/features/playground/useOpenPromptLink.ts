@@ -52,5 +52,5 @@ async function fetchLinked(link: PlaygroundLink, signal: AbortSignal): Promise<P
   if (link.tag !== undefined) return getVersion(link.prompt, { tag: link.tag }, signal);
   if (link.version !== undefined) return getVersion(link.prompt, { version: link.version }, signal);
   const prompt = await getPrompt(link.prompt, signal);
-  return prompt.latestVersion === null ? null : getVersion(link.prompt, { version: prompt.latestVersion }, signal);
+  return prompt.latestVersion == null ? null : getVersion(link.prompt, { version: prompt.latestVersion }, signal);
 }

@@ -160,6 +160,15 @@ describe('api client', () => {
     expect(fetch.mock.calls[0]![1]?.method).toBe('DELETE');
   });
 
+  it('adds the query parameters that have a value, encoded', async () => {
+    const fetch = respondWith(new Response(JSON.stringify({ items: [], total: 0, limit: 20, offset: 40 }), { status: 200 }));
+
+    await createApiClient({ fetch }).get('/api/v1/prompts', { query: { search: 'a&b c', limit: 20, offset: 40 } });
+    await createApiClient({ fetch }).get('/api/v1/prompts', { query: { search: undefined } });
+
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/v1/prompts?search=a%26b+c&limit=20&offset=40', '/api/v1/prompts']);
+  });
+
   it('accepts only the contract: its paths, methods, bodies and path parameters', () => {
     const client = createApiClient({ fetch: respondWith(new Response(null, { status: 204 })) });
     // Each call below must fail to compile (`npm run typecheck` checks it); none of them runs.
@@ -172,6 +181,10 @@ describe('api client', () => {
       void client.post('/api/v1/invocations', { model: 'm' });
       // @ts-expect-error {key} needs a value
       void client.delete('/api/v1/secrets/{key}');
+      // @ts-expect-error the contract gives this path no query parameters
+      void client.get('/api/v1/providers', { query: { search: 'x' } });
+      // @ts-expect-error limit is a number
+      void client.get('/api/v1/prompts', { query: { limit: '20' } });
       // @ts-expect-error the response is a list of providers, not one
       const providers: Promise<{ key?: string }> = client.get('/api/v1/providers');
       void providers;

@@ -6,5 +6,3 @@ export type { ProblemDetails, ProblemSource } from './problem';
 export type * from './types';
 export { readSse, SseParser } from '../sse/sseParser';
 export type { SseMessage } from '../sse/sseParser';
-// TEMPORARY: the saved prompts' types, until the contract has them (then they come from ./types).
-export type * from './prompts.pending';

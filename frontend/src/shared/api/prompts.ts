@@ -1,8 +1,5 @@
-import { createApiClient } from './apiClient';
-import type { PendingPromptPaths, PromptInput, PromptVersionInput } from './prompts.pending';
-
-// TEMPORARY: typed by the hand-written paths until the contract has them.
-const api = createApiClient<PendingPromptPaths>();
+import { api } from './apiClient';
+import type { PromptInput, PromptVersionInput } from './types';
 
 /** How a version is addressed: its number, or a tag that points at one. */
 export type VersionRef = { readonly version: number } | { readonly tag: string };
@@ -35,7 +32,7 @@ export function createVersion(name: string, input: PromptVersionInput) {
 export function getVersion(name: string, ref: VersionRef, signal?: AbortSignal) {
   return 'tag' in ref
     ? api.get('/api/v1/prompts/{name}/tags/{tag}', { params: { name, tag: ref.tag }, signal })
-    : api.get('/api/v1/prompts/{name}/versions/{n}', { params: { name, n: String(ref.version) }, signal });
+    : api.get('/api/v1/prompts/{name}/versions/{number}', { params: { name, number: String(ref.version) }, signal });
 }
 
 export function listTags(name: string, signal?: AbortSignal) {

@@ -61,3 +61,17 @@ export type CustomProviderInput = Schemas['CustomProviderInput'];
 export type CustomProviderConfigInput = Schemas['CustomProviderConfigInput'];
 export type CustomProviderPatch = Schemas['CustomProviderPatch'];
 export type ConnectionTestResult = Schemas['ConnectionTestResult'];
+
+/** A saved prompt as lists and pages show it: its latest version number (null before the first) and its tags. */
+export type Prompt = Schemas['Prompt'];
+export type PromptInput = Schemas['PromptInput'];
+export type PromptList = Schemas['PromptList'];
+/** The body of a new version: an invocation without credentials or connection, plus a description and template format. */
+export type PromptVersionInput = Schemas['PromptVersionInput'];
+/** A saved version; it never changes. */
+export type PromptVersion = Schemas['PromptVersion'];
+export type PromptTag = Schemas['PromptTag'];
+/** One move of a tag: `version` null when it was deleted, `previousVersion` null when it was created. */
+export type PromptTagHistoryEntry = Schemas['PromptTagHistoryEntry'];
+/** How a version's messages name their variables. */
+export type TemplateFormat = NonNullable<PromptVersionInput['templateFormat']>;
