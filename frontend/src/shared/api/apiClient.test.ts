@@ -161,7 +161,7 @@ describe('api client', () => {
   });
 
   it('adds the query parameters that have a value, encoded', async () => {
-    const fetch = respondWith(new Response(JSON.stringify({ items: [], total: 0, limit: 20, offset: 40 }), { status: 200 }));
+    const fetch = vi.fn<FetchFn>(async () => new Response(JSON.stringify({ items: [], total: 0, limit: 20, offset: 0 })));
 
     await createApiClient({ fetch }).get('/api/v1/prompts', { query: { search: 'a&b c', limit: 20, offset: 40 } });
     await createApiClient({ fetch }).get('/api/v1/prompts', { query: { search: undefined } });
