@@ -7,6 +7,8 @@ import type {
   CredentialSource,
   CustomProvider,
   InvocationParameter,
+  Prompt,
+  PromptVersion,
   Provider,
   ProviderCredential,
   SecretSummary,
@@ -164,4 +166,100 @@ export const TEAM_BEDROCK: CustomProvider = {
   parameters: BEDROCK.parameters!,
   parametersByApiType: BEDROCK.parametersByApiType!,
   maxTemperature: 1,
+};
+
+/** A prompt version as the server sends it, with every member the playground can edit set. */
+export const EVERY_SETTING_VERSION: PromptVersion = {
+  prompt: 'support-bot',
+  number: 3,
+  description: 'Shorter answers',
+  templateFormat: 'f_string',
+  variables: ['topic', 'city'],
+  provider: 'OPENAI',
+  customProviderId: null,
+  customProviderName: null,
+  customProviderDeleted: false,
+  model: 'gpt-4o',
+  apiType: 'chat_completions',
+  messages: [
+    { role: 'system', content: 'You answer about {topic}; reply as {{"answer": "…"}}.' },
+    { role: 'user', content: 'Weather in {city}?' },
+    {
+      role: 'assistant',
+      toolCalls: [{ id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}', thoughtSignature: 'sig' }],
+    },
+    { role: 'tool', content: '{"temp": 21}', toolCallId: 'call_1' },
+  ],
+  tools: [
+    {
+      name: 'get_weather',
+      description: 'Current weather',
+      parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    },
+  ],
+  toolChoice: 'required',
+  responseFormat: { type: 'json_schema', name: 'answer', strict: true, schema: { type: 'object' } },
+  parameters: {
+    temperature: 0.2,
+    maxTokens: 256,
+    topP: 0.9,
+    stop: ['END', '###'],
+    seed: 7,
+    reasoningEffort: 'none',
+    frequencyPenalty: -0.5,
+    presencePenalty: 1,
+  },
+  headers: { 'X-Team': 'search' },
+  tags: ['production'],
+  createdAt: '2025-06-01T10:00:00Z',
+};
+
+/** Version 1 of a small prompt: one variable, OpenAI. */
+export const SUPPORT_V1: PromptVersion = {
+  prompt: 'support-bot',
+  number: 1,
+  description: '',
+  templateFormat: 'mustache',
+  variables: ['topic'],
+  provider: 'OPENAI',
+  customProviderId: null,
+  customProviderName: null,
+  customProviderDeleted: false,
+  model: 'gpt-4o-mini',
+  apiType: null,
+  messages: [
+    { role: 'system', content: 'You are a support agent.' },
+    { role: 'user', content: 'Tell me about {{ topic }}.' },
+  ],
+  tools: [],
+  toolChoice: null,
+  responseFormat: null,
+  parameters: { temperature: 0.7 },
+  headers: {},
+  tags: [],
+  createdAt: '2026-02-01T09:00:00Z',
+};
+
+/** Version 2: a changed user message, a lower temperature, a tag. */
+export const SUPPORT_V2: PromptVersion = {
+  ...SUPPORT_V1,
+  number: 2,
+  description: 'Ask for a short answer',
+  messages: [
+    { role: 'system', content: 'You are a support agent.' },
+    { role: 'user', content: 'Tell me about {{ topic }} in two sentences.' },
+  ],
+  parameters: { temperature: 0.2, maxTokens: 200 },
+  tags: ['production'],
+  createdAt: '2026-02-03T15:30:00Z',
+};
+
+export const SUPPORT_PROMPT: Prompt = {
+  id: '7a9e0000-0000-4000-8000-000000000001',
+  name: 'support-bot',
+  description: 'Answers customer questions',
+  latestVersion: 2,
+  tags: [{ name: 'production', version: 2 }],
+  createdAt: '2026-02-01T09:00:00Z',
+  updatedAt: '2026-02-03T15:30:00Z',
 };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { PromptVersion } from '../../shared/api';
-import { OPENAI, TEAM_OPENAI } from '../../test/fixtures';
+import { EVERY_SETTING_VERSION as VERSION, OPENAI, TEAM_OPENAI } from '../../test/fixtures';
 import { initialPlaygroundState, newInstance, newMessage, type PromptDraft } from './playgroundState';
 import { customCapabilities } from './providerCapabilities';
 import { openedVersion, versionBody } from './promptVersions';
@@ -9,52 +9,6 @@ import { openedVersion, versionBody } from './promptVersions';
 const prompt: PromptDraft = {
   ...initialPlaygroundState().prompt,
   messages: [newMessage('system', 'You answer about {{ topic }}.'), newMessage('user', 'Explain {{ topic }}.')],
-};
-
-/** A version as the server sends it, with every member the playground can edit set. */
-const VERSION: PromptVersion = {
-  prompt: 'support-bot',
-  number: 3,
-  description: 'Shorter answers',
-  templateFormat: 'f_string',
-  variables: ['topic', 'city'],
-  provider: 'OPENAI',
-  customProviderId: null,
-  customProviderName: null,
-  customProviderDeleted: false,
-  model: 'gpt-4o',
-  apiType: 'chat_completions',
-  messages: [
-    { role: 'system', content: 'You answer about {topic}; reply as {{"answer": "…"}}.' },
-    { role: 'user', content: 'Weather in {city}?' },
-    {
-      role: 'assistant',
-      toolCalls: [{ id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}', thoughtSignature: 'sig' }],
-    },
-    { role: 'tool', content: '{"temp": 21}', toolCallId: 'call_1' },
-  ],
-  tools: [
-    {
-      name: 'get_weather',
-      description: 'Current weather',
-      parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-    },
-  ],
-  toolChoice: 'required',
-  responseFormat: { type: 'json_schema', name: 'answer', strict: true, schema: { type: 'object' } },
-  parameters: {
-    temperature: 0.2,
-    maxTokens: 256,
-    topP: 0.9,
-    stop: ['END', '###'],
-    seed: 7,
-    reasoningEffort: 'none',
-    frequencyPenalty: -0.5,
-    presencePenalty: 1,
-  },
-  headers: { 'X-Team': 'search' },
-  tags: ['production'],
-  createdAt: '2025-06-01T10:00:00Z',
 };
 
 /** What a version holds of its input (the server adds the rest). */
