@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { CustomProvidersPage } from '../features/custom-providers/CustomProvidersPage';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage';
+import { PromptPage } from '../features/prompts/PromptPage';
 import { PromptsPage } from '../features/prompts/PromptsPage';
 import { ProvidersPage } from '../features/providers/ProvidersPage';
 import { AppLayout } from './AppLayout';
@@ -14,6 +15,7 @@ export function AppRoutes() {
         <Route index element={<PlaygroundPage />} />
         <Route path="playground" element={<PlaygroundPage />} />
         <Route path="prompts" element={<PromptsPage />} />
+        <Route path="prompts/:name" element={<PromptPage />} />
         <Route path="settings">
           <Route index element={<Navigate to="providers" replace />} />
           <Route path="providers" element={<ProvidersPage />} />

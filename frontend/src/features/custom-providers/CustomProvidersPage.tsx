@@ -1,11 +1,11 @@
-import { AlertDialog, Badge, Button, Code, Flex, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import { Badge, Button, Code, Flex, Table, Text, VisuallyHidden } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
-import { ProblemError, type CustomProvider } from '../../shared/api';
+import type { CustomProvider } from '../../shared/api';
 import { customProvidersResource, deleteCustomProvider, useCustomProviders } from '../../shared/api/customProviders';
 import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ProblemCallout } from '../../shared/ui/ProblemCallout';
+import { DeleteButton } from '../../shared/ui/DeleteButton';
 import { RemoteStatus } from '../../shared/ui/RemoteStatus';
 import { CustomProviderDialog } from './CustomProviderDialog';
 
@@ -90,7 +90,12 @@ export function CustomProvidersPage() {
                     <Button size="1" variant="soft" aria-label={`Edit ${provider.name}`} onClick={() => setEditing({ saved: provider })}>
                       Edit
                     </Button>
-                    <DeleteButton provider={provider} />
+                    <DeleteButton
+                      name={provider.name}
+                      consequences="Its configuration and stored secrets are removed for everyone. Scripts and playground instances that use it will need another provider. This cannot be undone."
+                      onDelete={() => deleteCustomProvider(provider.id)}
+                      onSettled={() => customProvidersResource.load(true)}
+                    />
                   </Flex>
                 </Table.Cell>
               </Table.Row>
@@ -100,67 +105,5 @@ export function CustomProvidersPage() {
       ) : null}
       {editing ? <CustomProviderDialog saved={editing.saved} onClose={() => setEditing(null)} /> : null}
     </>
-  );
-}
-
-/** Delete, after a confirmation that names the provider. */
-function DeleteButton({ provider }: { provider: CustomProvider }) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ProblemError | null>(null);
-
-  async function remove() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await deleteCustomProvider(provider.id);
-      setOpen(false);
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      // Deleted meanwhile (another tab or instance): what the user wanted has happened.
-      if (error.status === 404) setOpen(false);
-      else setProblem(error);
-    } finally {
-      setBusy(false);
-      await customProvidersResource.load(true);
-    }
-  }
-
-  return (
-    <AlertDialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        setProblem(null);
-      }}
-    >
-      <AlertDialog.Trigger>
-        <Button size="1" variant="soft" color="red" aria-label={`Delete ${provider.name}`}>
-          Delete
-        </Button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Content maxWidth="28rem">
-        <AlertDialog.Title>Delete {provider.name}?</AlertDialog.Title>
-        <AlertDialog.Description size="2">
-          Its configuration and stored secrets are removed for everyone. Scripts and playground instances that use
-          it will need another provider. This cannot be undone.
-        </AlertDialog.Description>
-        {problem ? (
-          <Flex mt="3">
-            <ProblemCallout problem={problem} />
-          </Flex>
-        ) : null}
-        <Flex gap="3" mt="4" justify="end">
-          <AlertDialog.Cancel>
-            <Button variant="soft" color="gray">
-              Cancel
-            </Button>
-          </AlertDialog.Cancel>
-          <Button color="red" loading={busy} onClick={() => void remove()}>
-            Delete
-          </Button>
-        </Flex>
-      </AlertDialog.Content>
-    </AlertDialog.Root>
   );
 }

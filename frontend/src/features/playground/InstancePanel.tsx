@@ -3,6 +3,7 @@ import { BookmarkIcon, ChevronDownIcon, ChevronRightIcon, Cross2Icon, PlayIcon, 
 import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { ApiType, TemplateFormat } from '../../shared/api';
+import { promptHref } from '../../shared/prompts/links';
 import { findGroup, type ModelGroup } from './modelCatalog';
 import { ModelPicker } from './ModelPicker';
 import { ModelSettings } from './ModelSettings';
@@ -191,7 +192,7 @@ function SourceLine({ source }: { source: PromptSource }) {
     <Text size="1" color="gray">
       Prompt{' '}
       <Link asChild>
-        <RouterLink to={`/prompts/${encodeURIComponent(source.prompt)}`}>{source.prompt}</RouterLink>
+        <RouterLink to={promptHref(source.prompt)}>{source.prompt}</RouterLink>
       </Link>
       {source.version !== null ? ` · version ${source.version}` : ' · no version yet'}
       {source.tag ? ` · tag ${source.tag}` : ''}

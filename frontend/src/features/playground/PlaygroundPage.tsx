@@ -2,7 +2,7 @@ import { Button, Callout, Flex, IconButton, Spinner, Text } from '@radix-ui/them
 import { Cross2Icon, InfoCircledIcon, PlayIcon, PlusIcon, StopIcon } from '@radix-ui/react-icons';
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { PromptVersion } from '../../shared/api';
-import type { PlaygroundLink } from '../../shared/prompts/playgroundLink';
+import type { PlaygroundLink } from '../../shared/prompts/links';
 import { useProviders } from '../../shared/api/providers';
 import { browserCredentials, useBrowserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { PageHeader } from '../../shared/ui/PageHeader';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ProblemError, type PromptVersion } from '../../shared/api';
 import { getPrompt, getVersion } from '../../shared/api/prompts';
-import { playgroundHref, readPlaygroundLink, type PlaygroundLink } from '../../shared/prompts/playgroundLink';
+import { playgroundHref, readPlaygroundLink, type PlaygroundLink } from '../../shared/prompts/links';
 
 export type OpenLinkState =
   | { readonly status: 'idle' }

@@ -42,16 +42,7 @@ export function createRemoteResource<T>(fetcher: () => Promise<T>): RemoteResour
       set({ status: 'loading', data: dataOf(state) });
       inFlight = fetcher()
         .then((data) => set({ status: 'ready', data }))
-        .catch((error: unknown) => {
-          const problem =
-            error instanceof ProblemError
-              ? error
-              : new ProblemError(
-                  { type: 'about:blank', title: 'Unexpected error', status: 0, detail: String(error), extensions: {} },
-                  'response',
-                );
-          set({ status: 'error', error: problem, data: dataOf(state) });
-        })
+        .catch((error: unknown) => set({ status: 'error', error: asProblem(error), data: dataOf(state) }))
         .finally(() => {
           inFlight = null;
         });
@@ -63,6 +54,16 @@ export function createRemoteResource<T>(fetcher: () => Promise<T>): RemoteResour
       listeners.forEach((listener) => listener());
     },
   };
+}
+
+/** A failed load as a problem to show; the api client's failures already are one. */
+export function asProblem(error: unknown): ProblemError {
+  return error instanceof ProblemError
+    ? error
+    : new ProblemError(
+        { type: 'about:blank', title: 'Unexpected error', status: 0, detail: String(error), extensions: {} },
+        'response',
+      );
 }
 
 /** Subscribes to a resource and starts loading it on first use. */

@@ -1,7 +1,12 @@
 /**
- * "Open in playground": the prompts pages link to the playground with the version (or tag) to load
- * in the URL, so that the two features share no code but this address.
+ * Addresses of the prompt pages, and "Open in playground": the prompts pages link to the playground
+ * with the version (or tag) to load in the URL, so that the two features share no code but addresses.
  */
+
+/** The page of one prompt. */
+export function promptHref(name: string): string {
+  return `/prompts/${encodeURIComponent(name)}`;
+}
 
 /** What the playground is asked to open; neither version nor tag: the latest version, if there is one. */
 export interface PlaygroundLink {

@@ -1,8 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { playgroundHref, readPlaygroundLink, type PlaygroundLink } from './playgroundLink';
+import { playgroundHref, promptHref, readPlaygroundLink, type PlaygroundLink } from './links';
 
 const read = (href: string) => readPlaygroundLink(new URL(href, 'http://x').searchParams);
+
+describe('prompt links', () => {
+  it('address a prompt page by its name', () => {
+    expect(promptHref('support-bot')).toBe('/prompts/support-bot');
+  });
+});
 
 describe('playground links', () => {
   it.each<[PlaygroundLink, string]>([
