@@ -410,6 +410,100 @@ export function scenarios({ mock }) {
     },
 
     {
+      name: 'a saved prompt: saved from the playground, version 2, tagged production, opened by tag, run with a variable, diffed',
+      async run({ page, screenshot }) {
+        const name = 'e2e-support';
+        const v1 = 'Tell me about {{ topic }}.';
+        const v2 = 'Tell me about {{ topic }} in two sentences.';
+        await page.goto('/playground');
+        await page.getByLabel('Content of message 1', { exact: true }).fill('You answer questions about {{ topic }}.');
+        await page.getByLabel('Content of message 2', { exact: true }).fill(v1);
+        await page.getByRole('region', { name: 'Variables' }).getByLabel('Variable topic', { exact: true }).waitFor();
+
+        // Version 1: a new prompt.
+        const instance = page.getByRole('region', { name: 'Instance 1', exact: true });
+        await page.getByRole('button', { name: 'Save instance 1 as a prompt' }).click();
+        let dialog = page.getByRole('dialog', { name: 'Save instance 1' });
+        await dialog.getByLabel('Name', { exact: true }).fill(name);
+        await dialog.getByLabel('Description').fill('Answers support questions');
+        await screenshot('prompt-save-new', { fullPage: false });
+        await dialog.getByRole('button', { name: 'Save prompt' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await expectText(instance, `Prompt ${name} · version 1`, 'the source line after saving version 1');
+
+        // Version 2: the next version of the prompt the instance came from.
+        await page.getByLabel('Content of message 2', { exact: true }).fill(v2);
+        await page.getByRole('button', { name: 'Save instance 1 as a prompt' }).click();
+        dialog = page.getByRole('dialog', { name: 'Save instance 1' });
+        await dialog.getByRole('radio', { name: `New version of ${name}` }).waitFor();
+        assert(
+          (await dialog.getByRole('radio', { name: `New version of ${name}` }).getAttribute('aria-checked')) === 'true',
+          'Save does not offer the next version of the prompt the instance came from first',
+        );
+        await dialog.getByLabel('What changed').fill('Ask for two sentences');
+        await dialog.getByRole('button', { name: `Save version of ${name}` }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await expectText(instance, `Prompt ${name} · version 2`, 'the source line after saving version 2');
+
+        // The list, then the prompt's page: tag version 2 as production.
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Prompts' }).click();
+        const row = page.getByRole('table', { name: 'Prompts' }).getByRole('row').filter({ hasText: name });
+        await expectText(row, 'Version 2', 'the latest version in the list');
+        await expectText(row, 'Answers support questions', 'the description in the list');
+        await screenshot('prompts-list');
+        await row.getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { name, level: 1 }).waitFor();
+        const timeline = page.getByRole('navigation', { name: 'Versions' });
+        await expectText(timeline, /Version 2[\s\S]*Ask for two sentences[\s\S]*Version 1/, 'the timeline, newest first');
+        await page.getByLabel('Tag this version').fill('production');
+        await page.getByRole('button', { name: 'Tag version 2' }).click();
+        await expectText(timeline.getByRole('button', { name: /^Version 2/ }), 'production', 'the tag in the timeline');
+        await screenshot('prompt-version');
+
+        // Open the tag in the playground, fill the variable, run.
+        await page.getByRole('tab', { name: /^Tags/ }).click();
+        await screenshot('prompt-tags');
+        await page.getByRole('link', { name: 'Open tag production in playground' }).click();
+        await expectText(
+          page.getByRole('status', { name: 'Opened prompt' }),
+          `Opened ${name} version 2 (tag production) in instance 1.`,
+          'the notice after opening the tag',
+        );
+        assert(
+          (await page.getByLabel('Content of message 2', { exact: true }).inputValue()) === v2,
+          'the playground did not load version 2 of the messages',
+        );
+        assert(new URL(page.url()).search === '', `the link stayed in the address: ${page.url()}`);
+        await expectText(instance, `Prompt ${name} · version 2 · tag production`, 'the source line after opening the tag');
+        await page.getByLabel('Variable topic', { exact: true }).fill('tides');
+        await page.getByRole('button', { name: 'Run instance 1', exact: true }).click();
+
+        const call = await mock.waitForCall((c) => JSON.stringify(c.request.messages).includes('tides'));
+        await expectFinishedRun(page, 1, 'gpt-4o-mini', 'OPENAI_API_KEY', 'server environment');
+        await screenshot('playground-prompt-run');
+        const sent = call.request.messages.map((m) => [m.role, m.content]);
+        assert(
+          JSON.stringify(sent) ===
+            JSON.stringify([
+              ['system', 'You answer questions about tides.'],
+              ['user', 'Tell me about tides in two sentences.'],
+            ]),
+          `the upstream received ${JSON.stringify(sent)}`,
+        );
+
+        // The diff between versions 1 and 2, from the prompt's page.
+        await instance.getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { name, level: 1 }).waitFor();
+        await page.getByRole('tab', { name: 'Compare versions' }).click();
+        const messages = page.getByLabel('Message changes');
+        await expectText(messages.locator('del'), `− ${v1}`, 'the removed line of the diff');
+        await expectText(messages.locator('ins'), `+ ${v2}`, 'the added line of the diff');
+        await expectText(page.getByRole('region', { name: 'Compare versions' }), 'Parameters', 'the parameters section');
+        await screenshot('prompt-diff');
+      },
+    },
+
+    {
       name: 'a server secret stored in Settings → AI Providers (Secrets) runs without a browser key',
       async run({ page, screenshot }) {
         const secret = 'sk-e2e-server-secret-5555';

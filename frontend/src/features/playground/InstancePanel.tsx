@@ -127,7 +127,7 @@ export function InstancePanel(props: InstancePanelProps) {
             value={instance.templateFormat}
             onValueChange={(v) => onChange({ templateFormat: v as TemplateFormat })}
           >
-            <Select.Trigger aria-labelledby={`${id}-template`} aria-label={`Template format for ${label.toLowerCase()}`} />
+            <Select.Trigger aria-label={`Template format for ${label.toLowerCase()}`} />
             <Select.Content>
               {TEMPLATE_FORMATS.map((format) => (
                 <Select.Item key={format} value={format}>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PromptVersion } from '../../shared/api';
 import { EVERY_SETTING_VERSION as VERSION, OPENAI, TEAM_OPENAI } from '../../test/fixtures';
-import { initialPlaygroundState, newInstance, newMessage, type PromptDraft } from './playgroundState';
+import { EMPTY_PARAMETERS, initialPlaygroundState, newInstance, newMessage, type PromptDraft } from './playgroundState';
 import { customCapabilities } from './providerCapabilities';
 import { openedVersion, versionBody } from './promptVersions';
 
@@ -105,6 +105,14 @@ describe('openedVersion', () => {
       'The custom provider team-openai of this version was deleted: choose another model to run it.',
       `The version's tool choice {"name":"get_weather"} is not offered here: the playground uses "required".`,
     ]);
+  });
+
+  it('reads parameters the server sends as null as not set', () => {
+    const unset = { temperature: null, maxTokens: 200, topP: null, stop: null, seed: null, reasoningEffort: null };
+
+    const opened = openedVersion({ ...VERSION, parameters: unset as unknown as PromptVersion['parameters'] }, null);
+
+    expect(opened.patch.parameters).toEqual({ ...EMPTY_PARAMETERS, maxTokens: '200' });
   });
 
   it('opens a version without tools, format or headers as empty editors', () => {

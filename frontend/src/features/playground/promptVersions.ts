@@ -109,8 +109,9 @@ function readToolChoice(value: unknown): ToolChoice | null {
   return TOOL_CHOICES.find((choice) => choice === value) ?? null;
 }
 
+/** The server sends every parameter, unset ones as null, although the contract types them as absent. */
 function parameterDraft(parameters: PromptVersion['parameters']): ParameterDraft {
-  const text = (value: number | undefined) => (value === undefined ? '' : String(value));
+  const text = (value: number | null | undefined) => (value == null ? '' : String(value));
   return {
     ...EMPTY_PARAMETERS,
     temperature: text(parameters.temperature),

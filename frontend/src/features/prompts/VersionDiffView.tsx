@@ -126,20 +126,23 @@ function Changes({ changes, label, code = false }: { changes: readonly FieldChan
   );
 }
 
-/** A unified line diff: each changed line has a visible mark (+, −) and, for screen readers, a word, so colour is not the only sign. */
+/**
+ * A unified line diff. Removed and added lines are <del> and <ins>, which assistive technology
+ * announces as deletions and insertions, and they carry a visible mark (−, +): colour is not the only sign.
+ */
 function Lines({ lines, label }: { lines: readonly DiffLine[]; label: string }) {
   return (
     <Card size="1" variant="surface">
       <pre className="diff" aria-label={label}>
-        {lines.map((line, index) => (
-          <div key={index} className={`diff__line diff__line--${line.kind}`}>
-            <span className="diff__mark" aria-hidden="true">
-              {MARKS[line.kind]}
-            </span>
-            <span className="diff__sr">{line.kind === 'same' ? '' : `${line.kind}: `}</span>
-            {line.text || ' '}
-          </div>
-        ))}
+        {lines.map((line, index) => {
+          const Line = line.kind === 'added' ? 'ins' : line.kind === 'removed' ? 'del' : 'div';
+          return (
+            <Line key={index} className={`diff__line diff__line--${line.kind}`}>
+              <span className="diff__mark">{MARKS[line.kind]} </span>
+              {line.text}
+            </Line>
+          );
+        })}
       </pre>
     </Card>
   );

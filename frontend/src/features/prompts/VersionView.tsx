@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ProblemError, type PromptVersion } from '../../shared/api';
 import { moveTag } from '../../shared/api/prompts';
+import { useProviders } from '../../shared/api/providers';
 import { playgroundHref } from '../../shared/prompts/links';
 import { nameProblem } from '../../shared/prompts/names';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
@@ -16,7 +17,12 @@ interface VersionViewProps {
 
 /** One version in full: what it runs (model, parameters, tools, headers, variables) and its messages. */
 export function VersionView({ version, onTagged }: VersionViewProps) {
-  const parameters = Object.entries(version.parameters).filter(([, value]) => value !== undefined && value !== null);
+  // The server sends every parameter: unset ones as null, an unset stop as [].
+  const parameters = Object.entries(version.parameters).filter(
+    ([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0),
+  );
+  const providers = useProviders();
+  const builtin = 'data' in providers ? providers.data?.find((p) => p.key === version.provider) : undefined;
   const headers = Object.entries(version.headers);
   return (
     <Flex direction="column" gap="4" pt="3" role="region" aria-label={`Version ${version.number}`}>
@@ -45,7 +51,9 @@ export function VersionView({ version, onTagged }: VersionViewProps) {
         <Section title="Model">
           <DataList.Root size="2" aria-label="Model">
             <Item label="Provider">
-              {version.provider ?? (
+              {version.provider ? (
+                (builtin?.name ?? version.provider)
+              ) : (
                 <Flex gap="2" align="center">
                   {version.customProviderName ?? 'Custom provider'}
                   <Badge color={version.customProviderDeleted ? 'red' : 'gray'} variant="soft">
