@@ -119,7 +119,7 @@ export function InstancePanel(props: InstancePanelProps) {
         ) : null}
 
         <Flex align="center" gap="2">
-          <Text size="1" weight="medium" id={`${id}-template`}>
+          <Text size="1" weight="medium" aria-hidden="true">
             Template
           </Text>
           <Select.Root

@@ -21,12 +21,14 @@ export function PromptsPage() {
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
+    const next = typed.trim();
+    if (next === search) return;
     const timer = setTimeout(() => {
-      setSearch(typed.trim());
+      setSearch(next);
       setOffset(0);
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, search]);
 
   const state = useRemoteData(JSON.stringify([search, offset]), (signal) =>
     listPrompts({ search, limit: PAGE_SIZE, offset }, signal),

@@ -1,5 +1,5 @@
-import { Card, Code, Flex, Heading, Select, Table, Text } from '@radix-ui/themes';
-import { useId, type ReactNode } from 'react';
+import { Card, Code, Flex, Heading, Select, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import type { ReactNode } from 'react';
 import type { PromptVersion } from '../../shared/api';
 import { diffVersions, hasChanges, type DiffLine, type FieldChange } from './diff';
 
@@ -59,14 +59,13 @@ function VersionSelect({
   versions: readonly PromptVersion[];
   onChange: (number: number) => void;
 }) {
-  const id = useId();
   return (
     <Flex align="center" gap="2">
-      <Text size="2" weight="medium" id={id}>
+      <Text size="2" weight="medium" aria-hidden="true">
         {label}
       </Text>
       <Select.Root value={String(value)} onValueChange={(v) => onChange(Number(v))}>
-        <Select.Trigger aria-labelledby={id} aria-label={`${label} version`} />
+        <Select.Trigger aria-label={`${label} version`} />
         <Select.Content>
           {versions.map((version) => (
             <Select.Item key={version.number} value={String(version.number)}>
@@ -105,7 +104,10 @@ function Changes({ changes, label, code = false }: { changes: readonly FieldChan
       <Text className="diff-value">{text}</Text>
     );
   return (
-    <Table.Root size="1" variant="surface" aria-label={label}>
+    <Table.Root size="1" variant="surface">
+      <VisuallyHidden asChild>
+        <caption>{label}</caption>
+      </VisuallyHidden>
       <Table.Header>
         <Table.Row>
           <Table.ColumnHeaderCell>Setting</Table.ColumnHeaderCell>
