@@ -29,6 +29,28 @@ export function fakeFetch(routes: FakeRoute[]) {
   return fetch;
 }
 
+/** A request a fake route answered: its method, URL and JSON body. */
+export interface SentRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly body: unknown;
+}
+
+/** The routes, each request to them recorded in `sent`, oldest first. */
+export function recording(routes: FakeRoute[]): { routes: FakeRoute[]; sent: SentRequest[] } {
+  const sent: SentRequest[] = [];
+  return {
+    sent,
+    routes: routes.map((route) => ({
+      ...route,
+      respond: (init, url) => {
+        sent.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+        return route.respond(init, url);
+      },
+    })),
+  };
+}
+
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,4 +1,4 @@
-import { Button, Callout, Dialog, Flex, Grid, Select, Text, TextArea } from '@radix-ui/themes';
+import { Button, Callout, Flex, Grid, Select, Text, TextArea } from '@radix-ui/themes';
 import { CheckCircledIcon, CrossCircledIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import { ProblemError, type ApiType, type ConnectionTestResult, type CustomProvider, type ProblemDetails, type Sdk } from '../../shared/api';
@@ -12,6 +12,7 @@ import {
 import { useProviders } from '../../shared/api/providers';
 import { AUTH_TYPE_LABELS, SDK_LABELS } from '../../shared/customProviders/labels';
 import { FieldFrame, TextInput } from '../../shared/ui/FieldFrame';
+import { FormDialog } from '../../shared/ui/FormDialog';
 import { JsonField } from '../../shared/ui/JsonField';
 import { MaskedInput } from '../../shared/ui/MaskedInput';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
@@ -156,176 +157,157 @@ export function CustomProviderDialog({ saved, onClose }: CustomProviderDialogPro
   const auth = AUTH_FIELDS[draft.authType];
 
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Content maxWidth="44rem">
-        <Dialog.Title>{saved ? `Edit ${saved.name}` : 'Add a custom provider'}</Dialog.Title>
-        <Dialog.Description size="2" color="gray" mb="4">
-          A named configuration with its own endpoint, authentication and headers, shared by everyone using
-          this Switchboard. Secrets are stored encrypted and never shown again.
-        </Dialog.Description>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <Flex direction="column" gap="4">
-            <Grid columns={{ initial: '1', sm: '2' }} gap="3">
-              <TextInput
-                label="Name"
-                hint="How scripts and the playground refer to it, e.g. team-openai."
-                value={draft.name}
-                errors={errorsOf('name')}
-                onChange={(name) => update({ ...draft, name }, ['name'])}
-              />
-              <TextInput
-                label="Provider label"
-                optional
-                hint="Shown beside the name, e.g. OpenAI via proxy."
-                value={draft.provider}
-                errors={errorsOf('provider')}
-                onChange={(provider) => update({ ...draft, provider }, ['provider'])}
-              />
-            </Grid>
-            <FieldFrame label="Description" optional errors={errorsOf('description')}>
-              {(props) => (
-                <TextArea
-                  {...props}
-                  rows={2}
-                  size="2"
-                  value={draft.description}
-                  onChange={(event) => update({ ...draft, description: event.target.value }, ['description'])}
-                />
-              )}
-            </FieldFrame>
+    <FormDialog
+      title={saved ? `Edit ${saved.name}` : 'Add a custom provider'}
+      description="A named configuration with its own endpoint, authentication and headers, shared by everyone using this Switchboard. Secrets are stored encrypted and never shown again."
+      maxWidth="44rem"
+      submit={saved ? 'Save changes' : 'Create provider'}
+      busy={saving}
+      onSubmit={() => void save()}
+      onClose={onClose}
+    >
+      <Grid columns={{ initial: '1', sm: '2' }} gap="3">
+        <TextInput
+          label="Name"
+          hint="How scripts and the playground refer to it, e.g. team-openai."
+          value={draft.name}
+          errors={errorsOf('name')}
+          onChange={(name) => update({ ...draft, name }, ['name'])}
+        />
+        <TextInput
+          label="Provider label"
+          optional
+          hint="Shown beside the name, e.g. OpenAI via proxy."
+          value={draft.provider}
+          errors={errorsOf('provider')}
+          onChange={(provider) => update({ ...draft, provider }, ['provider'])}
+        />
+      </Grid>
+      <FieldFrame label="Description" optional errors={errorsOf('description')}>
+        {(props) => (
+          <TextArea
+            {...props}
+            rows={2}
+            size="2"
+            value={draft.description}
+            onChange={(event) => update({ ...draft, description: event.target.value }, ['description'])}
+          />
+        )}
+      </FieldFrame>
 
-            <Grid columns={{ initial: '1', sm: '2' }} gap="3">
-              <Choice<Sdk>
-                label="SDK"
-                value={draft.sdk}
-                options={sdkChoices(saved).map((sdk) => [sdk, SDK_LABELS[sdk]])}
-                hint={saved && sdkChoices(saved).length === 1 ? 'The SDK of a saved provider cannot change.' : undefined}
-                errors={errorsOf('sdk')}
-                onChange={(sdk) => update(withSdk(draft, sdk), ['sdk', 'authType'])}
-              />
-              <Choice<AuthType>
-                label="Authentication"
-                value={draft.authType}
-                options={AUTH_TYPES[draft.sdk].map((type) => [type, AUTH_TYPE_LABELS[type]])}
-                errors={errorsOf('authType')}
-                onChange={(authType) => update({ ...draft, authType }, ['authType'])}
-              />
-            </Grid>
+      <Grid columns={{ initial: '1', sm: '2' }} gap="3">
+        <Choice<Sdk>
+          label="SDK"
+          value={draft.sdk}
+          options={sdkChoices(saved).map((sdk) => [sdk, SDK_LABELS[sdk]])}
+          hint={saved && sdkChoices(saved).length === 1 ? 'The SDK of a saved provider cannot change.' : undefined}
+          errors={errorsOf('sdk')}
+          onChange={(sdk) => update(withSdk(draft, sdk), ['sdk', 'authType'])}
+        />
+        <Choice<AuthType>
+          label="Authentication"
+          value={draft.authType}
+          options={AUTH_TYPES[draft.sdk].map((type) => [type, AUTH_TYPE_LABELS[type]])}
+          errors={errorsOf('authType')}
+          onChange={(authType) => update({ ...draft, authType }, ['authType'])}
+        />
+      </Grid>
 
-            {reason ? (
-              <Callout.Root color="amber" size="1" role="note">
-                <Callout.Icon>
-                  <InfoCircledIcon />
-                </Callout.Icon>
-                <Callout.Text>{REENTRY_MESSAGES[reason]}</Callout.Text>
-              </Callout.Root>
-            ) : null}
+      {reason ? (
+        <Callout.Root color="amber" size="1" role="note">
+          <Callout.Icon>
+            <InfoCircledIcon />
+          </Callout.Icon>
+          <Callout.Text>{REENTRY_MESSAGES[reason]}</Callout.Text>
+        </Callout.Root>
+      ) : null}
 
-            <Grid columns={{ initial: '1', sm: '2' }} gap="3">
-              {[...routing, ...auth].map((spec) =>
-                spec.secret ? (
-                  <SecretInput
-                    key={spec.name}
-                    spec={spec}
-                    value={draft.values[spec.name] ?? ''}
-                    kept={kept.has(spec.name as SecretField)}
-                    hint={kept.get(spec.name as SecretField)}
-                    required={spec.required && !kept.has(spec.name as SecretField)}
-                    errors={errorsOf(spec.name)}
-                    onChange={(value) => setValue(spec.name, value)}
-                  />
-                ) : (
-                  <TextInput
-                    key={spec.name}
-                    label={spec.label}
-                    optional={!spec.required}
-                    placeholder={spec.placeholder}
-                    value={draft.values[spec.name] ?? ''}
-                    errors={errorsOf(spec.name)}
-                    onChange={(value) => setValue(spec.name, value)}
-                  />
-                ),
-              )}
-            </Grid>
-            {draft.authType === 'default_credentials' ? (
-              <Text size="2" color="gray">
-                Uses the server’s own {draft.sdk === 'aws_bedrock' ? 'AWS' : 'Azure'} identity: nothing to enter here.
-              </Text>
-            ) : null}
-
-            {API_TYPE_SDKS.has(draft.sdk) ? (
-              <Choice<ApiType>
-                label="API type"
-                value={draft.apiType}
-                options={[
-                  ['responses', 'Responses (default)'],
-                  ['chat_completions', 'Chat Completions'],
-                ]}
-                hint="The default for runs; a run may still choose the other."
-                errors={errorsOf('apiType')}
-                onChange={(apiType) => update({ ...draft, apiType }, ['apiType'])}
-              />
-            ) : null}
-
-            <JsonField
-              label="Headers (JSON object, optional)"
-              rows={3}
-              size="2"
-              placeholder='{"X-Team": "research"}'
-              value={draft.headersText}
-              errors={errorsOf('headers')}
-              onChange={(headersText) => update({ ...draft, headersText }, ['headers'])}
+      <Grid columns={{ initial: '1', sm: '2' }} gap="3">
+        {[...routing, ...auth].map((spec) =>
+          spec.secret ? (
+            <SecretInput
+              key={spec.name}
+              spec={spec}
+              value={draft.values[spec.name] ?? ''}
+              kept={kept.has(spec.name as SecretField)}
+              hint={kept.get(spec.name as SecretField)}
+              required={spec.required && !kept.has(spec.name as SecretField)}
+              errors={errorsOf(spec.name)}
+              onChange={(value) => setValue(spec.name, value)}
             />
+          ) : (
+            <TextInput
+              key={spec.name}
+              label={spec.label}
+              optional={!spec.required}
+              placeholder={spec.placeholder}
+              value={draft.values[spec.name] ?? ''}
+              errors={errorsOf(spec.name)}
+              onChange={(value) => setValue(spec.name, value)}
+            />
+          ),
+        )}
+      </Grid>
+      {draft.authType === 'default_credentials' ? (
+        <Text size="2" color="gray">
+          Uses the server’s own {draft.sdk === 'aws_bedrock' ? 'AWS' : 'Azure'} identity: nothing to enter here.
+        </Text>
+      ) : null}
 
-            <Flex direction="column" gap="2">
-              <Flex align="center" gap="3" wrap="wrap">
-                <Button
-                  type="button"
-                  variant="soft"
-                  loading={test.status === 'testing'}
-                  disabled={plannedTest.kind === 'blocked'}
-                  onClick={() => void testConnection()}
-                >
-                  Test connection
-                </Button>
-                <Text size="1" color="gray">
-                  {plannedTest.kind === 'blocked'
-                    ? plannedTest.reason
-                    : plannedTest.kind === 'saved'
-                      ? 'Tests the saved settings with the stored secrets.'
-                      : 'Tests these settings before saving.'}
-                </Text>
-              </Flex>
-              <TestResult state={test} />
-            </Flex>
+      {API_TYPE_SDKS.has(draft.sdk) ? (
+        <Choice<ApiType>
+          label="API type"
+          value={draft.apiType}
+          options={[
+            ['responses', 'Responses (default)'],
+            ['chat_completions', 'Chat Completions'],
+          ]}
+          hint="The default for runs; a run may still choose the other."
+          errors={errorsOf('apiType')}
+          onChange={(apiType) => update({ ...draft, apiType }, ['apiType'])}
+        />
+      ) : null}
 
-            {problem ? <ProblemCallout problem={problem} /> : null}
-            {checked !== null && !problem && hasErrors({ ...clientErrors, ...serverErrors }) ? (
-              <Text size="2" color="red" role="alert">
-                Check the fields marked above.
-              </Text>
-            ) : null}
+      <JsonField
+        label="Headers (JSON object, optional)"
+        rows={3}
+        size="2"
+        placeholder='{"X-Team": "research"}'
+        value={draft.headersText}
+        errors={errorsOf('headers')}
+        onChange={(headersText) => update({ ...draft, headersText }, ['headers'])}
+      />
 
-            <Flex justify="end" gap="3">
-              <Dialog.Close>
-                <Button type="button" variant="soft" color="gray">
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" loading={saving}>
-                {saved ? 'Save changes' : 'Create provider'}
-              </Button>
-            </Flex>
-          </Flex>
-        </form>
-      </Dialog.Content>
-    </Dialog.Root>
+      <Flex direction="column" gap="2">
+        <Flex align="center" gap="3" wrap="wrap">
+          <Button
+            type="button"
+            variant="soft"
+            loading={test.status === 'testing'}
+            disabled={plannedTest.kind === 'blocked'}
+            onClick={() => void testConnection()}
+          >
+            Test connection
+          </Button>
+          <Text size="1" color="gray">
+            {plannedTest.kind === 'blocked'
+              ? plannedTest.reason
+              : plannedTest.kind === 'saved'
+                ? 'Tests the saved settings with the stored secrets.'
+                : 'Tests these settings before saving.'}
+          </Text>
+        </Flex>
+        <TestResult state={test} />
+      </Flex>
+
+      {problem ? <ProblemCallout problem={problem} /> : null}
+      {checked !== null && !problem && hasErrors({ ...clientErrors, ...serverErrors }) ? (
+        <Text size="2" color="red" role="alert">
+          Check the fields marked above.
+        </Text>
+      ) : null}
+
+    </FormDialog>
   );
 }
 

@@ -4,31 +4,17 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CustomProvider } from '../../shared/api';
 import { OPENAI, TEAM_BEDROCK, TEAM_OPENAI } from '../../test/fixtures';
-import { fakeFetch, jsonResponse, problemResponse, renderWithTheme, type FakeRoute } from '../../test/renderApp';
+import { fakeFetch, jsonResponse, problemResponse, recording, renderWithTheme, type FakeRoute } from '../../test/renderApp';
 import { CustomProvidersPage } from './CustomProvidersPage';
-
-interface Sent {
-  readonly method: string;
-  readonly url: string;
-  readonly body: unknown;
-}
 
 /**
  * The API as the page sees it: the list (read at each request, so a test can change it), and the
  * `extra` routes, each request to them recorded.
  */
 function serve(list: CustomProvider[] | (() => CustomProvider[]), extra: FakeRoute[] = []) {
-  const sent: Sent[] = [];
-  const record = (init: RequestInit | undefined, url: string) =>
-    sent.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+  const { routes, sent } = recording(extra);
   fakeFetch([
-    ...extra.map((route) => ({
-      ...route,
-      respond: (init: RequestInit | undefined, url: string) => {
-        record(init, url);
-        return route.respond(init, url);
-      },
-    })),
+    ...routes,
     { path: '/api/v1/providers', respond: () => jsonResponse([OPENAI]) },
     { path: '/api/v1/custom-providers', respond: () => jsonResponse(typeof list === 'function' ? list() : list) },
   ]);

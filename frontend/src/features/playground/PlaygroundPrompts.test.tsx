@@ -10,20 +10,15 @@ import {
   fakeFetch,
   jsonResponse,
   problemResponse,
+  recording,
   renderWithTheme,
   type FakeRoute,
 } from '../../test/renderApp';
 import { PlaygroundPage } from './PlaygroundPage';
 
-interface Sent {
-  readonly method: string;
-  readonly url: string;
-  readonly body: unknown;
-}
-
 /** The catalogue, the given routes (each request to them recorded), and invocations answered by `stream`. */
-function serve(routes: FakeRoute[], stream = controlledStream()) {
-  const sent: Sent[] = [];
+function serve(extra: FakeRoute[], stream = controlledStream()) {
+  const { routes, sent } = recording(extra);
   const invocations: InvocationRequest[] = [];
   fakeFetch([
     { path: '/api/v1/providers', respond: () => jsonResponse([OPENAI]) },
@@ -36,13 +31,7 @@ function serve(routes: FakeRoute[], stream = controlledStream()) {
         return stream.response();
       },
     },
-    ...routes.map((route) => ({
-      ...route,
-      respond: (init: RequestInit | undefined, url: string) => {
-        sent.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-        return route.respond(init, url);
-      },
-    })),
+    ...routes,
   ]);
   return { sent, invocations, stream };
 }

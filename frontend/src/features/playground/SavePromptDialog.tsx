@@ -1,11 +1,12 @@
-import { Button, Callout, Dialog, Flex, SegmentedControl, TextArea } from '@radix-ui/themes';
+import { Callout, SegmentedControl, TextArea } from '@radix-ui/themes';
 import { InfoCircledIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
-import { ProblemError } from '../../shared/api';
 import { createPrompt, createVersion } from '../../shared/api/prompts';
 import { nameProblem } from '../../shared/prompts/names';
 import { FieldFrame, TextInput } from '../../shared/ui/FieldFrame';
+import { FormDialog } from '../../shared/ui/FormDialog';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
+import { useAction } from '../../shared/ui/useAction';
 import type { CapabilitySource } from './providerCapabilities';
 import type { InstanceDraft, PromptDraft, PromptSource } from './playgroundState';
 import { formProblem } from './invocationRequest';
@@ -35,107 +36,69 @@ export function SavePromptDialog({ label, prompt, instance, capabilities, onSave
   const [description, setDescription] = useState('');
   const [checked, setChecked] = useState(false);
   const [formErrors, setFormErrors] = useState<readonly string[]>([]);
-  const [problem, setProblem] = useState<ProblemError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy, problem, run, clearProblem } = useAction();
   const nameError = target === 'prompt' ? nameProblem(name.trim()) : null;
 
-  async function save() {
+  function save() {
     setChecked(true);
-    setProblem(null);
     const built = versionBody(prompt, instance, capabilities, description);
     setFormErrors(built.ok ? [] : built.errors);
     if (!built.ok || nameError) return;
-    setSaving(true);
-    try {
+    void run(async () => {
       if (target === 'version' && source) {
         const version = await createVersion(source.prompt, built.body);
         onSaved({ prompt: source.prompt, version: version.number, tag: null });
       } else {
         const trimmed = description.trim();
-        const saved = await createPrompt({
-          name: name.trim(),
-          ...(trimmed ? { description: trimmed } : {}),
-          version: built.body,
-        });
+        const saved = await createPrompt({ name: name.trim(), ...(trimmed ? { description: trimmed } : {}), version: built.body });
         onSaved({ prompt: saved.name, version: saved.latestVersion ?? 1, tag: null });
       }
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setProblem(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Content maxWidth="34rem">
-        <Dialog.Title>Save {label.toLowerCase()}</Dialog.Title>
-        <Dialog.Description size="2" color="gray" mb="4">
-          A prompt version keeps the messages (with their variables as written), tools, response format, model,
-          parameters, headers and the template format ({TEMPLATE_FORMAT_LABELS[instance.templateFormat]}). Versions
-          never change once saved.
-        </Dialog.Description>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
+    <FormDialog
+      title={`Save ${label.toLowerCase()}`}
+      description={`A prompt version keeps the messages (with their variables as written), tools, response format, model, parameters, headers and the template format (${TEMPLATE_FORMAT_LABELS[instance.templateFormat]}). Versions never change once saved.`}
+      maxWidth="34rem"
+      submit={target === 'version' && source ? `Save version of ${source.prompt}` : 'Save prompt'}
+      busy={busy}
+      onSubmit={save}
+      onClose={onClose}
+    >
+      {source ? (
+        <SegmentedControl.Root
+          value={target}
+          aria-label="Save as"
+          onValueChange={(value) => {
+            setTarget(value as Target);
+            clearProblem();
           }}
         >
-          <Flex direction="column" gap="4">
-            {source ? (
-              <SegmentedControl.Root
-                value={target}
-                aria-label="Save as"
-                onValueChange={(value) => {
-                  setTarget(value as Target);
-                  setProblem(null);
-                }}
-              >
-                <SegmentedControl.Item value="version">New version of {source.prompt}</SegmentedControl.Item>
-                <SegmentedControl.Item value="prompt">New prompt</SegmentedControl.Item>
-              </SegmentedControl.Root>
-            ) : null}
-            {target === 'prompt' ? (
-              <TextInput
-                label="Name"
-                hint="How scripts and the prompts page refer to it, e.g. support-bot."
-                value={name}
-                errors={checked && nameError ? [nameError] : []}
-                onChange={setName}
-              />
-            ) : null}
-            <FieldFrame
-              label={target === 'prompt' ? 'Description' : 'What changed'}
-              optional
-              errors={[]}
-            >
-              {(props) => (
-                <TextArea {...props} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
-              )}
-            </FieldFrame>
-            <Callout.Root size="1" color="gray">
-              <Callout.Icon>
-                <InfoCircledIcon />
-              </Callout.Icon>
-              <Callout.Text>Not saved: API keys, connection overrides (base URL, endpoint, region) and variable values.</Callout.Text>
-            </Callout.Root>
-            {formErrors.length > 0 ? <ProblemCallout problem={formProblem(formErrors, 'Nothing was saved. Fix these first:')} /> : null}
-            {problem ? <ProblemCallout problem={problem} /> : null}
-            <Flex justify="end" gap="3">
-              <Dialog.Close>
-                <Button type="button" variant="soft" color="gray">
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" loading={saving}>
-                {target === 'version' && source ? `Save version of ${source.prompt}` : 'Save prompt'}
-              </Button>
-            </Flex>
-          </Flex>
-        </form>
-      </Dialog.Content>
-    </Dialog.Root>
+          <SegmentedControl.Item value="version">New version of {source.prompt}</SegmentedControl.Item>
+          <SegmentedControl.Item value="prompt">New prompt</SegmentedControl.Item>
+        </SegmentedControl.Root>
+      ) : null}
+      {target === 'prompt' ? (
+        <TextInput
+          label="Name"
+          hint="How scripts and the prompts page refer to it, e.g. support-bot."
+          value={name}
+          errors={checked && nameError ? [nameError] : []}
+          onChange={setName}
+        />
+      ) : null}
+      <FieldFrame label={target === 'prompt' ? 'Description' : 'What changed'} optional errors={[]}>
+        {(props) => <TextArea {...props} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />}
+      </FieldFrame>
+      <Callout.Root size="1" color="gray">
+        <Callout.Icon>
+          <InfoCircledIcon />
+        </Callout.Icon>
+        <Callout.Text>Not saved: API keys, connection overrides (base URL, endpoint, region) and variable values.</Callout.Text>
+      </Callout.Root>
+      {formErrors.length > 0 ? <ProblemCallout problem={formProblem(formErrors, 'Nothing was saved. Fix these first:')} /> : null}
+      {problem ? <ProblemCallout problem={problem} /> : null}
+    </FormDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { Card, Code, Flex, Grid, Text, TextArea } from '@radix-ui/themes';
+import { ErrorList } from '../../shared/ui/ErrorList';
 import type { TemplateScan } from './templates';
 
 interface VariablesPanelProps {
@@ -49,15 +50,7 @@ export function VariablesPanel({ scan, values, onChange }: VariablesPanelProps) 
             <Text size="1" color="red" weight="medium">
               These messages cannot be read as templates (choose another template format, or escape the braces):
             </Text>
-            <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
-              {scan.errors.map((error) => (
-                <li key={error}>
-                  <Text size="1" color="red">
-                    {error}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            <ErrorList errors={scan.errors} />
           </Flex>
         ) : null}
       </Flex>

@@ -38,20 +38,6 @@ describe('mustache templates', () => {
   it('renders in one pass: a value that looks like a variable is not read again', () => {
     expect(render('{{ a }} {{ b }}', 'mustache', { a: '{{ b }}', b: 'B' })).toBe('{{ b }} B');
   });
-
-  it.each([
-    ['Hi {{#items}}x{{/items}}', "'{{#' tags", 1, 4],
-    ['Hi\n  {{> partial}}', "'{{>' tags", 2, 3],
-    ['{{{ raw }}}', "'{{{' tags", 1, 1],
-    ['a {{ two words }}', "'{{ two words }}' is not a variable", 1, 3],
-    ['a {{}}', "'{{}}' is not a variable", 1, 3],
-    ['line one\nline {{ open', "'{{' is not closed by '}}'", 2, 6],
-    ['{{ 1st }}', "'{{ 1st }}' is not a variable", 1, 1],
-  ])('refuses %j, saying why and where', (text, message, line, column) => {
-    const invalid = failure(text, 'mustache');
-    expect(invalid.message).toContain(message);
-    expect([invalid.line, invalid.column]).toEqual([line, column]);
-  });
 });
 
 describe('f-string templates', () => {
@@ -59,18 +45,27 @@ describe('f-string templates', () => {
     expect(variables('{greeting}, {name}! {{not_a_field}} {greeting}', 'f_string')).toEqual(['greeting', 'name']);
     expect(render('{{"k": "{value}"}}', 'f_string', { value: 'v' })).toBe('{"k": "v"}');
   });
+});
 
-  it.each([
-    ['a } b', "single '}'", 1, 3],
-    ['x\n{open', "'{' is not closed", 2, 1],
-    ['{a{b}', "'{' is not closed", 1, 1],
-    ['{}', "'{}' has no name", 1, 1],
-    ['{0}', "'{0}' is not a variable name", 1, 1],
-    ['{name!r}', "'{name!r}' is not a variable name", 1, 1],
-    ['{value:>10}', "'{value:>10}' is not a variable name", 1, 1],
-    ['{user.name}', "'{user.name}' is not a variable name", 1, 1],
-  ])('refuses %j, saying why and where', (text, message, line, column) => {
-    const invalid = failure(text, 'f_string');
+describe('templates that cannot be parsed', () => {
+  it.each<[TemplateFormat, string, string, number, number]>([
+    ['mustache', 'Hi {{#items}}x{{/items}}', "'{{#' tags", 1, 4],
+    ['mustache', 'Hi\n  {{> partial}}', "'{{>' tags", 2, 3],
+    ['mustache', '{{{ raw }}}', "'{{{' tags", 1, 1],
+    ['mustache', 'a {{ two words }}', "'{{ two words }}' is not a variable", 1, 3],
+    ['mustache', 'a {{}}', "'{{}}' is not a variable", 1, 3],
+    ['mustache', 'line one\nline {{ open', "'{{' is not closed by '}}'", 2, 6],
+    ['mustache', '{{ 1st }}', "'{{ 1st }}' is not a variable", 1, 1],
+    ['f_string', 'a } b', "single '}'", 1, 3],
+    ['f_string', 'x\n{open', "'{' is not closed", 2, 1],
+    ['f_string', '{a{b}', "'{' is not closed", 1, 1],
+    ['f_string', '{}', "'{}' has no name", 1, 1],
+    ['f_string', '{0}', "'{0}' is not a variable name", 1, 1],
+    ['f_string', '{name!r}', "'{name!r}' is not a variable name", 1, 1],
+    ['f_string', '{value:>10}', "'{value:>10}' is not a variable name", 1, 1],
+    ['f_string', '{user.name}', "'{user.name}' is not a variable name", 1, 1],
+  ])('%s refuses %j, saying why and where', (format, text, message, line, column) => {
+    const invalid = failure(text, format);
     expect(invalid.message).toContain(message);
     expect([invalid.line, invalid.column]).toEqual([line, column]);
   });

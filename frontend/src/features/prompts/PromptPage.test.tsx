@@ -4,32 +4,18 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PromptTag, PromptVersion } from '../../shared/api';
 import { OPENAI, SUPPORT_PROMPT, SUPPORT_V1, SUPPORT_V2 } from '../../test/fixtures';
-import { fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
+import { fakeFetch, jsonResponse, problemResponse, recording, renderWithTheme } from '../../test/renderApp';
 import { PromptPage } from './PromptPage';
-
-interface Sent {
-  readonly method: string;
-  readonly url: string;
-  readonly body: unknown;
-}
 
 const BASE = '/api/v1/prompts/support-bot';
 
-/** The prompt's API; tags and versions are read at each request, so a test can change them. */
+/** The prompt's API; tags are read at each request, so a change shows. Returns the changes sent. */
 function serve(state: { versions: PromptVersion[]; tags: PromptTag[] }) {
-  const sent: Sent[] = [];
-  const record = (init: RequestInit | undefined, url: string) =>
-    sent.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-  fakeFetch([
-    { path: '/api/v1/providers', respond: () => jsonResponse([OPENAI]) },
-    { path: BASE, respond: () => jsonResponse({ ...SUPPORT_PROMPT, tags: state.tags }) },
-    { path: `${BASE}/versions`, respond: () => jsonResponse(state.versions) },
-    { path: `${BASE}/tags`, respond: () => jsonResponse(state.tags) },
+  const changes = recording([
     {
       method: 'PUT',
       path: /\/tags\/[^/]+$/,
       respond: (init, url) => {
-        record(init, url);
         const tag = { name: url.split('/').pop()!, version: JSON.parse(String(init?.body)).version, updatedAt: '2026-02-04T08:00:00Z' };
         state.tags = [...state.tags.filter((t) => t.name !== tag.name), tag];
         return jsonResponse(tag);
@@ -38,12 +24,18 @@ function serve(state: { versions: PromptVersion[]; tags: PromptTag[] }) {
     {
       method: 'DELETE',
       path: /^\/api\/v1\/prompts\/support-bot(\/tags\/[^/]+)?$/,
-      respond: (init, url) => {
-        record(init, url);
+      respond: (_init, url) => {
         state.tags = state.tags.filter((t) => !url.endsWith(`/tags/${t.name}`));
         return new Response(null, { status: 204 });
       },
     },
+  ]);
+  fakeFetch([
+    ...changes.routes,
+    { path: '/api/v1/providers', respond: () => jsonResponse([OPENAI]) },
+    { path: BASE, respond: () => jsonResponse({ ...SUPPORT_PROMPT, tags: state.tags }) },
+    { path: `${BASE}/versions`, respond: () => jsonResponse(state.versions) },
+    { path: `${BASE}/tags`, respond: () => jsonResponse(state.tags) },
     {
       path: `${BASE}/tags/production/history`,
       respond: () =>
@@ -53,7 +45,7 @@ function serve(state: { versions: PromptVersion[]; tags: PromptTag[] }) {
         ]),
     },
   ]);
-  return sent;
+  return changes.sent;
 }
 
 function Location() {

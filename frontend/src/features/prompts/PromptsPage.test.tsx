@@ -4,7 +4,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Prompt } from '../../shared/api';
 import { SUPPORT_PROMPT } from '../../test/fixtures';
-import { fakeFetch, jsonResponse, problemResponse, renderWithTheme } from '../../test/renderApp';
+import { fakeFetch, jsonResponse, problemResponse, recording, renderWithTheme } from '../../test/renderApp';
 import { PAGE_SIZE, PromptsPage } from './PromptsPage';
 
 const EMPTY: Prompt = { ...SUPPORT_PROMPT, id: 'p2', name: 'draft-only', description: '', latestVersion: null, tags: [] };
@@ -12,8 +12,20 @@ const EMPTY: Prompt = { ...SUPPORT_PROMPT, id: 'p2', name: 'draft-only', descrip
 /** Answers the list with `page(query)`; keeps every query asked. */
 function serveList(page: (query: URLSearchParams) => { items: Prompt[]; total: number }) {
   const queries: string[] = [];
-  const sent: unknown[] = [];
+  const create = recording([
+    {
+      method: 'POST',
+      path: '/api/v1/prompts',
+      respond: (init) => {
+        const body = JSON.parse(String(init?.body));
+        return body.name === 'taken'
+          ? problemResponse(409, { title: 'Conflict', detail: 'A prompt named taken exists.' })
+          : jsonResponse({ ...EMPTY, name: body.name }, 201);
+      },
+    },
+  ]);
   fakeFetch([
+    ...create.routes,
     {
       path: /^\/api\/v1\/prompts(\?.*)?$/,
       respond: (_init, url) => {
@@ -22,19 +34,8 @@ function serveList(page: (query: URLSearchParams) => { items: Prompt[]; total: n
         return jsonResponse({ ...page(query), limit: PAGE_SIZE, offset: Number(query.get('offset')) });
       },
     },
-    {
-      method: 'POST',
-      path: '/api/v1/prompts',
-      respond: (init) => {
-        const body = JSON.parse(String(init?.body));
-        sent.push(body);
-        return body.name === 'taken'
-          ? problemResponse(409, { title: 'Conflict', detail: 'A prompt named taken exists.' })
-          : jsonResponse({ ...EMPTY, name: body.name }, 201);
-      },
-    },
   ]);
-  return { queries, sent };
+  return { queries, sent: create.sent };
 }
 
 function Location() {
@@ -136,6 +137,6 @@ describe('PromptsPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create prompt' }));
 
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/prompts/faq-bot'));
-    expect(sent).toEqual([{ name: 'taken' }, { name: 'faq-bot', description: 'Frequent questions' }]);
+    expect(sent.map((request) => request.body)).toEqual([{ name: 'taken' }, { name: 'faq-bot', description: 'Frequent questions' }]);
   });
 });

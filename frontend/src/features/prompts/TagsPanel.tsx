@@ -1,13 +1,14 @@
 import { Button, Dialog, Flex, Select, Spinner, Table, Text, VisuallyHidden } from '@radix-ui/themes';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { ProblemError, type PromptTag, type PromptTagHistoryEntry, type PromptVersion } from '../../shared/api';
+import type { PromptTag, PromptTagHistoryEntry, PromptVersion } from '../../shared/api';
 import { deleteTag, moveTag, tagHistory } from '../../shared/api/prompts';
 import { playgroundHref } from '../../shared/prompts/links';
 import { useRemoteData } from '../../shared/store/useRemoteData';
 import { DeleteButton } from '../../shared/ui/DeleteButton';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
 import { RemoteStatus } from '../../shared/ui/RemoteStatus';
+import { useAction } from '../../shared/ui/useAction';
 
 interface TagsPanelProps {
   prompt: string;
@@ -19,22 +20,16 @@ interface TagsPanelProps {
 
 /** The prompt's tags: each moved to another version here, opened in the playground, its history shown, or deleted. */
 export function TagsPanel({ prompt, tags, versions, onChanged }: TagsPanelProps) {
-  const [problem, setProblem] = useState<ProblemError | null>(null);
+  const { busy, problem, run } = useAction();
   const [moving, setMoving] = useState<string | null>(null);
   const [history, setHistory] = useState<string | null>(null);
 
-  async function move(tag: string, version: number) {
+  function move(tag: string, version: number) {
     setMoving(tag);
-    setProblem(null);
-    try {
+    void run(async () => {
       await moveTag(prompt, tag, version);
       await onChanged();
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setProblem(error);
-    } finally {
-      setMoving(null);
-    }
+    });
   }
 
   if (tags.length === 0) {
@@ -73,8 +68,8 @@ export function TagsPanel({ prompt, tags, versions, onChanged }: TagsPanelProps)
                   <Select.Root
                     size="1"
                     value={String(tag.version)}
-                    disabled={moving !== null}
-                    onValueChange={(value) => void move(tag.name, Number(value))}
+                    disabled={busy}
+                    onValueChange={(value) => move(tag.name, Number(value))}
                   >
                     <Select.Trigger aria-label={`Version of tag ${tag.name}`} />
                     <Select.Content>
@@ -85,7 +80,7 @@ export function TagsPanel({ prompt, tags, versions, onChanged }: TagsPanelProps)
                       ))}
                     </Select.Content>
                   </Select.Root>
-                  {moving === tag.name ? <Spinner size="1" /> : null}
+                  {busy && moving === tag.name ? <Spinner size="1" /> : null}
                 </Flex>
               </Table.Cell>
               <Table.Cell>

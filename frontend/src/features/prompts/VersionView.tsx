@@ -1,12 +1,13 @@
 import { Badge, Box, Button, Card, Code, DataList, Flex, Heading, Text, TextField } from '@radix-ui/themes';
 import { useId, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { ProblemError, type PromptVersion } from '../../shared/api';
+import type { PromptVersion } from '../../shared/api';
 import { moveTag } from '../../shared/api/prompts';
 import { useProviders } from '../../shared/api/providers';
 import { playgroundHref } from '../../shared/prompts/links';
 import { nameProblem } from '../../shared/prompts/names';
 import { ProblemCallout } from '../../shared/ui/ProblemCallout';
+import { useAction } from '../../shared/ui/useAction';
 import { shown } from './diff';
 
 interface VersionViewProps {
@@ -164,26 +165,18 @@ function TagForm({ version, onTagged }: VersionViewProps) {
   const id = useId();
   const [tag, setTag] = useState('');
   const [checked, setChecked] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemError | null>(null);
+  const { busy, problem, run } = useAction();
   const error = checked ? nameProblem(tag.trim()) : null;
 
-  async function save() {
+  function save() {
     setChecked(true);
     if (nameProblem(tag.trim())) return;
-    setSaving(true);
-    setProblem(null);
-    try {
+    void run(async () => {
       await moveTag(version.prompt, tag.trim(), version.number);
       setTag('');
       setChecked(false);
       await onTagged();
-    } catch (failure) {
-      if (!(failure instanceof ProblemError)) throw failure;
-      setProblem(failure);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -191,7 +184,7 @@ function TagForm({ version, onTagged }: VersionViewProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        save();
       }}
     >
       <Flex direction="column" gap="2">
@@ -210,7 +203,7 @@ function TagForm({ version, onTagged }: VersionViewProps) {
             onChange={(event) => setTag(event.target.value)}
             style={{ width: '14rem' }}
           />
-          <Button type="submit" variant="soft" loading={saving}>
+          <Button type="submit" variant="soft" loading={busy}>
             Tag version {version.number}
           </Button>
         </Flex>

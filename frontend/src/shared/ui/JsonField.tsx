@@ -1,5 +1,6 @@
 import { Flex, Text, TextArea } from '@radix-ui/themes';
 import { useId, type ReactNode } from 'react';
+import { ErrorList } from './ErrorList';
 
 interface JsonFieldProps {
   label: ReactNode;
@@ -44,17 +45,7 @@ export function JsonField({ label, value, onChange, errors = [], rows, size = '2
           {errors[0]}
         </Text>
       ) : null}
-      {errors.length > 1 ? (
-        <ul id={`${id}-errors`} style={{ margin: 0, paddingLeft: '1.1rem' }}>
-          {errors.map((error) => (
-            <li key={error}>
-              <Text size="1" color="red">
-                {error}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {errors.length > 1 ? <ErrorList id={`${id}-errors`} errors={errors} /> : null}
     </Flex>
   );
 }
