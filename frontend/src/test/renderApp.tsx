@@ -1,6 +1,7 @@
 import { Theme } from '@radix-ui/themes';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { resetCustomProviderResources } from '../shared/api/customProviders';
 import { providersResource, secretsResource } from '../shared/api/providers';
@@ -91,4 +92,30 @@ export function controlledStream() {
 
 export function renderWithTheme(ui: ReactElement) {
   return render(<Theme>{ui}</Theme>);
+}
+
+function LocationProbe() {
+  const { pathname, search } = useLocation();
+  return <output data-testid="location">{pathname + search}</output>;
+}
+
+/**
+ * Renders one page at `path` (`route` is its route pattern, e.g. `/prompts/:name`); any other
+ * address renders nothing, so a test can follow navigation with {@link currentLocation}.
+ */
+export function renderPageAt(path: string, route: string, page: ReactElement) {
+  return renderWithTheme(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path={route} element={page} />
+        <Route path="*" element={null} />
+      </Routes>
+      <LocationProbe />
+    </MemoryRouter>,
+  );
+}
+
+/** The address the page is at, path and query. */
+export function currentLocation(): string {
+  return screen.getByTestId('location').textContent ?? '';
 }

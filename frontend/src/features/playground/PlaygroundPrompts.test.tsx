@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { InvocationRequest } from '../../shared/api';
 import { browserCredentials } from '../../shared/credentials/useBrowserCredentials';
 import { OPENAI, SUPPORT_PROMPT, SUPPORT_V1, SUPPORT_V2 } from '../../test/fixtures';
 import {
   controlledStream,
+  currentLocation,
   fakeFetch,
   jsonResponse,
   problemResponse,
   recording,
-  renderWithTheme,
+  renderPageAt,
   type FakeRoute,
 } from '../../test/renderApp';
 import { PlaygroundPage } from './PlaygroundPage';
@@ -36,19 +36,7 @@ function serve(extra: FakeRoute[], stream = controlledStream()) {
   return { sent, invocations, stream };
 }
 
-function Location() {
-  const { pathname, search } = useLocation();
-  return <output data-testid="location">{pathname + search}</output>;
-}
-
-function renderPlayground(path = '/playground') {
-  return renderWithTheme(
-    <MemoryRouter initialEntries={[path]}>
-      <PlaygroundPage />
-      <Location />
-    </MemoryRouter>,
-  );
-}
+const renderPlayground = (path = '/playground') => renderPageAt(path, '/playground', <PlaygroundPage />);
 
 async function replaceText(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
   await user.clear(field);
@@ -194,7 +182,7 @@ describe('the playground and saved prompts', () => {
       'Opened support-bot version 2 (tag production) in instance 1.',
     );
     expect(sent.map((request) => request.url)).toEqual(['/api/v1/prompts/support-bot/tags/production']);
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/playground$/));
+    await waitFor(() => expect(currentLocation()).toMatch(/^\/playground$/));
     expect(message(1)).toHaveValue('You are a support agent.');
     expect(message(2)).toHaveValue('Tell me about {{ topic }} in two sentences.');
     expect(screen.getByRole('region', { name: 'Instance 1' })).toHaveTextContent('Prompt support-bot · version 2 · tag production');

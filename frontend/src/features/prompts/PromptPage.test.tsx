@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PromptTag, PromptVersion } from '../../shared/api';
 import { OPENAI, SUPPORT_PROMPT, SUPPORT_V1, SUPPORT_V2 } from '../../test/fixtures';
-import { fakeFetch, jsonResponse, problemResponse, recording, renderWithTheme } from '../../test/renderApp';
+import { currentLocation, fakeFetch, jsonResponse, problemResponse, recording, renderPageAt } from '../../test/renderApp';
 import { PromptPage } from './PromptPage';
 
 const BASE = '/api/v1/prompts/support-bot';
@@ -48,21 +47,7 @@ function serve(state: { versions: PromptVersion[]; tags: PromptTag[] }) {
   return changes.sent;
 }
 
-function Location() {
-  return <output data-testid="location">{useLocation().pathname}</output>;
-}
-
-function renderPage() {
-  return renderWithTheme(
-    <MemoryRouter initialEntries={['/prompts/support-bot']}>
-      <Routes>
-        <Route path="/prompts/:name" element={<PromptPage />} />
-        <Route path="*" element={null} />
-      </Routes>
-      <Location />
-    </MemoryRouter>,
-  );
-}
+const renderPage = () => renderPageAt('/prompts/support-bot', '/prompts/:name', <PromptPage />);
 
 const production: PromptTag = { name: 'production', version: 2, updatedAt: '2026-02-03T16:00:00Z' };
 
@@ -194,7 +179,7 @@ describe('PromptPage', () => {
 
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
 
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/prompts$/));
+    await waitFor(() => expect(currentLocation()).toMatch(/^\/prompts$/));
     expect(sent).toEqual([{ method: 'DELETE', url: BASE, body: undefined }]);
   });
 

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Prompt } from '../../shared/api';
 import { SUPPORT_PROMPT } from '../../test/fixtures';
-import { fakeFetch, jsonResponse, problemResponse, recording, renderWithTheme } from '../../test/renderApp';
+import { currentLocation, fakeFetch, jsonResponse, problemResponse, recording, renderPageAt } from '../../test/renderApp';
 import { PAGE_SIZE, PromptsPage } from './PromptsPage';
 
 const EMPTY: Prompt = { ...SUPPORT_PROMPT, id: 'p2', name: 'draft-only', description: '', latestVersion: null, tags: [] };
@@ -38,21 +37,7 @@ function serveList(page: (query: URLSearchParams) => { items: Prompt[]; total: n
   return { queries, sent: create.sent };
 }
 
-function Location() {
-  return <output data-testid="location">{useLocation().pathname}</output>;
-}
-
-function renderPage() {
-  return renderWithTheme(
-    <MemoryRouter initialEntries={['/prompts']}>
-      <Routes>
-        <Route path="/prompts" element={<PromptsPage />} />
-        <Route path="*" element={null} />
-      </Routes>
-      <Location />
-    </MemoryRouter>,
-  );
-}
+const renderPage = () => renderPageAt('/prompts', '/prompts', <PromptsPage />);
 
 describe('PromptsPage', () => {
   let user: ReturnType<typeof userEvent.setup>;
@@ -136,7 +121,7 @@ describe('PromptsPage', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Description/ }), 'Frequent questions');
     await user.click(within(dialog).getByRole('button', { name: 'Create prompt' }));
 
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/prompts/faq-bot'));
+    await waitFor(() => expect(currentLocation()).toBe('/prompts/faq-bot'));
     expect(sent.map((request) => request.body)).toEqual([{ name: 'taken' }, { name: 'faq-bot', description: 'Frequent questions' }]);
   });
 });
