@@ -78,7 +78,7 @@ describe('the playground and saved prompts', () => {
     await replaceText(user, message(2), 'About {{ topic }} and {{#list}}');
 
     expect(within(screen.getByRole('region', { name: 'Variables' })).getByRole('alert')).toHaveTextContent(
-      "Message 2 (user): line 1, column 23: '{{#' tags",
+      "Message 2 (user): '{{#' tags (sections, partials, comments, unescaped values, delimiters) are not supported: only variables such as {{ name }} (at line 1, column 23)",
     );
     await replaceText(user, message(2), 'About {{ topic }}');
     await user.click(screen.getByRole('button', { name: 'Run instance 1' }));

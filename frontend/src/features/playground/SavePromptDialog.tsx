@@ -88,7 +88,12 @@ export function SavePromptDialog({ label, prompt, instance, capabilities, onSave
           onChange={setName}
         />
       ) : null}
-      <FieldFrame label={target === 'prompt' ? 'Description' : 'What changed'} optional errors={[]}>
+      <FieldFrame
+        label={target === 'prompt' ? 'Description' : 'What changed'}
+        hint={target === 'prompt' ? 'What the prompt is for; version 1 carries it too.' : undefined}
+        optional
+        errors={[]}
+      >
         {(props) => <TextArea {...props} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />}
       </FieldFrame>
       <Callout.Root size="1" color="gray">

@@ -142,7 +142,7 @@ describe('messages', () => {
     expect(scanMessages(messages, ['mustache', 'f_string', 'mustache'])).toEqual({
       variables: ['topic', 'level'],
       errors: [
-        `Message 1 (system, f-string {name}): line 1, column 10: '{"answer": "…"}' is not a variable name: only names are supported (no positions, attributes, indexes, conversions or format specs)`,
+        `Message 1 (system, f-string {name}): '{"answer": "…"}' is not a variable name: only names are supported (no positions, attributes, indexes, conversions or format specs) (at line 1, column 10)`,
       ],
     });
     expect(scanMessages(messages, ['none'])).toEqual({ variables: [], errors: [] });
@@ -168,7 +168,7 @@ describe('messages', () => {
     });
     expect(renderMessages(messages, 'f_string', { level: 'new' })).toEqual({
       ok: false,
-      errors: [expect.stringMatching(/^Message 1 \(system\): line 1, column 10: '\{"answer"/)],
+      errors: [expect.stringMatching(/^Message 1 \(system\): '\{"answer".* \(at line 1, column 10\)$/)],
     });
   });
 });

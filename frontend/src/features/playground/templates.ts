@@ -113,8 +113,9 @@ function messageLabel(message: Texts[number], index: number, format: TemplateFor
   return `Message ${index + 1} (${message.role}${format ? `, ${TEMPLATE_FORMAT_LABELS[format]}` : ''})`;
 }
 
+/** Worded as the server words a refused version's message (PromptService), so both read alike. */
 function describe(invalid: Extract<ParsedTemplate, { ok: false }>): string {
-  return `line ${invalid.line}, column ${invalid.column}: ${invalid.message}`;
+  return `${invalid.message} (at line ${invalid.line}, column ${invalid.column})`;
 }
 
 class Invalid extends Error {
