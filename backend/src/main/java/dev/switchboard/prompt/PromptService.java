@@ -9,6 +9,7 @@ import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.gateway.InvocationService;
 import dev.switchboard.model.InvocationRequest;
+import dev.switchboard.model.ProviderDefinition;
 import dev.switchboard.model.PromptRef;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -299,14 +300,37 @@ public class PromptService {
                 }
             }
         }
-        if (!errors.isEmpty()) {
+        if (input.customProviderId() != null && input.provider() != null && !input.provider().isBlank()) {
+            errors.add(new FieldError(prefix + "provider", "must be left out with customProviderId: give one or the other"));
+        }
+        // the invocation's checks cannot run without a model and messages
+        if (input.model() == null) {
+            errors.add(new FieldError(prefix + "model", "must not be blank"));
+        }
+        if (input.messages() == null) {
+            errors.add(new FieldError(prefix + "messages", "must not be empty"));
+        }
+        if (input.model() == null || input.messages() == null) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return invocations.check(input.asInvocation())
-                .onFailure(ProblemException.class).transform(failure -> prefixed((ProblemException) failure, prefix, input))
-                .map(provider -> input.customProviderId() == null
-                        ? new Checked(input, format, List.copyOf(variables), provider.key(), null)
-                        : new Checked(input, format, List.copyOf(variables), null, provider.displayName()));
+        Uni<ProviderDefinition> checked = invocations.check(input.asInvocation())
+                .onFailure(ProblemException.class).transform(failure -> prefixed((ProblemException) failure, prefix, input));
+        if (!errors.isEmpty()) { // one 422 that lists the invocation's errors too
+            return checked.onItemOrFailure().transformToUni((provider, failure) -> Uni.createFrom().failure(
+                    ProblemException.invalid(joined(errors, failure))));
+        }
+        return checked.map(provider -> input.customProviderId() == null
+                ? new Checked(input, format, List.copyOf(variables), provider.key(), null)
+                : new Checked(input, format, List.copyOf(variables), null, provider.displayName()));
+    }
+
+    private static List<FieldError> joined(List<FieldError> errors, Throwable failure) {
+        List<FieldError> all = new ArrayList<>(errors);
+        if (failure instanceof ProblemException problem && problem.errors() != null) {
+            problem.errors().stream().filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
+                    .forEach(all::add);
+        }
+        return all;
     }
 
     /** The invocation's problems, with field paths under the version's place in the body. */
@@ -314,6 +338,10 @@ public class PromptService {
         if (failure.type() == ProblemType.NOT_FOUND && input.customProviderId() != null) {
             return ProblemException.invalid(List.of(new FieldError(prefix + "customProviderId",
                     "no custom provider has this id")));
+        }
+        if (failure.type() == ProblemType.NOT_FOUND) { // a 404 would read as "no such prompt"
+            return ProblemException.invalid(List.of(new FieldError(prefix + "provider",
+                    "'" + input.provider() + "' is not a built-in provider")));
         }
         if (failure.errors() == null || prefix.isEmpty()) {
             return failure;
