@@ -8,10 +8,17 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -72,6 +79,29 @@ final class PromptCalls implements AfterEachCallback {
             given().delete(PATH + "/" + name).then().statusCode(oneOf(204, 404));
         }
         created.clear();
+    }
+
+    /** Runs {@code call(0)} to {@code call(count - 1)} on as many threads, released together; their results, in order. */
+    static <T> List<T> atOnce(int count, IntFunction<T> call) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(count);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<T>> running = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                running.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return call.apply(index);
+                }));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : running) {
+                results.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // --- bodies

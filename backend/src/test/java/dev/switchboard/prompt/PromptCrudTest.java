@@ -17,11 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -139,26 +134,12 @@ class PromptCrudTest {
     void concurrentCreatesOfOneNameGiveOne201AndOnly409s() throws Exception {
         int writers = 8;
         String name = uniqueName("race");
-        CyclicBarrier start = new CyclicBarrier(writers);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return prompts.post("{\"name\": \"" + name + "\", \"version\": " + VERSION + "}").statusCode();
-                }));
-            }
-            List<Integer> answered = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                answered.add(status.get(30, TimeUnit.SECONDS));
-            }
 
-            assertEquals(Map.of(201, 1L, 409, (long) writers - 1),
-                    answered.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> answered = PromptCalls.atOnce(writers,
+                i -> prompts.post("{\"name\": \"" + name + "\", \"version\": " + VERSION + "}").statusCode());
+
+        assertEquals(Map.of(201, 1L, 409, (long) writers - 1),
+                answered.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
         given().get(PATH + "/" + name + "/versions").then().statusCode(200).body("number", contains(1));
     }
 

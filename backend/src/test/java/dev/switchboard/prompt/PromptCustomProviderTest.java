@@ -80,12 +80,18 @@ class PromptCustomProviderTest {
                 messages("user", "Summarise {{ ticket }} for {{ team }}."), "\"parameters\": {\"temperature\": 0.1}");
     }
 
+    /** A prompt whose version 1, through {@code provider}, is tagged production; the mock is ready to answer it. */
+    private String taggedPrompt(String prefix, Saved provider) {
+        String name = prompts.create(prefix, versionFor(provider));
+        moveTag(name, "production", 1).then().statusCode(200);
+        upstream.on(BASE_PATH + "/chat/completions", MockReply.sse("openai/chat-text.sse"));
+        return name;
+    }
+
     @Test
     void aVersionNamesItsCustomProviderAndRunsThroughIt() throws Exception {
         Saved provider = provider();
-        String name = prompts.create("custom", versionFor(provider));
-        moveTag(name, "production", 1).then().statusCode(200);
-        upstream.on(BASE_PATH + "/chat/completions", MockReply.sse("openai/chat-text.sse"));
+        String name = taggedPrompt("custom", provider);
 
         getVersion(name, "1").then().statusCode(200)
                 .body("provider", nullValue())
@@ -139,9 +145,7 @@ class PromptCustomProviderTest {
     @Test
     void deletingTheProviderKeepsTheVersionMarkedAndInvokingItIsCustomProviderGone() throws SQLException {
         Saved provider = provider();
-        String name = prompts.create("custom-gone", versionFor(provider));
-        moveTag(name, "production", 1).then().statusCode(200);
-        upstream.on(BASE_PATH + "/chat/completions", MockReply.sse("openai/chat-text.sse"));
+        String name = taggedPrompt("custom-gone", provider);
 
         CustomProviderCalls.delete(provider.id()).then().statusCode(204);
 

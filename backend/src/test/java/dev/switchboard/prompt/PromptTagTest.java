@@ -9,15 +9,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static dev.switchboard.prompt.PromptCalls.PATH;
@@ -34,7 +30,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -198,24 +193,10 @@ class PromptTagTest {
     void concurrentMovesOfOneTagAllSucceedAndLeaveAChainedHistory() throws Exception {
         int movers = 10;
         String name = promptWithVersions("raced", movers);
-        CyclicBarrier start = new CyclicBarrier(movers);
-        ExecutorService pool = Executors.newFixedThreadPool(movers);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int version = 1; version <= movers; version++) {
-                int target = version;
-                statuses.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return moveTag(name, "production", target).statusCode();
-                }));
-            }
-            for (Future<Integer> status : statuses) {
-                assertEquals(200, status.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
 
+        List<Integer> statuses = PromptCalls.atOnce(movers, i -> moveTag(name, "production", i + 1).statusCode());
+
+        assertEquals(Collections.nCopies(movers, 200), statuses);
         List<Map<String, Integer>> entries = history(name, "production").then().statusCode(200).extract().path("$");
         assertEquals(movers, entries.size(), entries.toString());
         for (int i = 0; i + 1 < entries.size(); i++) {
@@ -223,7 +204,7 @@ class PromptTagTest {
                     "entry " + i + " moved the tag from where entry " + (i + 1) + " left it: " + entries);
         }
         assertNull(entries.get(movers - 1).get("previousVersion"), "the oldest entry created the tag: " + entries);
-        assertEquals(IntStream.rangeClosed(1, movers).boxed().collect(java.util.stream.Collectors.toSet()),
+        assertEquals(IntStream.rangeClosed(1, movers).boxed().collect(Collectors.toSet()),
                 new HashSet<>(entries.stream().map(entry -> entry.get("version")).toList()));
         int pointedAt = given().get(PATH + "/" + name + "/tags/production").then().statusCode(200).extract().path("number");
         assertEquals(entries.get(0).get("version"), pointedAt);

@@ -8,14 +8,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static dev.switchboard.prompt.PromptCalls.PATH;
@@ -72,24 +66,8 @@ class PromptVersionTest {
     void concurrentSavesOfOnePromptGetDistinctConsecutiveNumbers() throws Exception {
         int writers = 10;
         String name = prompts.create("concurrent", null);
-        CyclicBarrier start = new CyclicBarrier(writers);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Integer> numbers = new ArrayList<>();
-        try {
-            List<Future<Integer>> saves = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                String description = "writer " + i;
-                saves.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return save(name, numbered(description));
-                }));
-            }
-            for (Future<Integer> saved : saves) {
-                numbers.add(saved.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Integer> numbers = PromptCalls.atOnce(writers, i -> save(name, numbered("writer " + i)));
 
         assertEquals(IntStream.rangeClosed(1, writers).boxed().toList(), numbers.stream().sorted().toList());
         List<Integer> listed = given().get(PATH + "/" + name + "/versions").then().statusCode(200).extract().path("number");

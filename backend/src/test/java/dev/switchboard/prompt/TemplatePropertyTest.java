@@ -38,28 +38,12 @@ class TemplatePropertyTest {
 
     @Test
     void mustacheParsesGeneratedTemplatesToTheirVariablesAndRendersThemExactly() {
-        Random random = new Random(SEED);
-        for (int i = 0; i < CASES; i++) {
-            Case generated = generate(random, i, TemplateFormat.MUSTACHE);
-
-            Template template = TemplateFormat.MUSTACHE.parse(generated.text());
-
-            assertEquals(generated.variables(), List.copyOf(template.variables()), describe(generated));
-            assertEquals(generated.rendered(), template.render(generated.values()), describe(generated));
-        }
+        assertRoundTrips(TemplateFormat.MUSTACHE, new Random(SEED));
     }
 
     @Test
     void fStringParsesGeneratedTemplatesToTheirVariablesAndRendersThemExactly() {
-        Random random = new Random(SEED + 1);
-        for (int i = 0; i < CASES; i++) {
-            Case generated = generate(random, i, TemplateFormat.F_STRING);
-
-            Template template = TemplateFormat.F_STRING.parse(generated.text());
-
-            assertEquals(generated.variables(), List.copyOf(template.variables()), describe(generated));
-            assertEquals(generated.rendered(), template.render(generated.values()), describe(generated));
-        }
+        assertRoundTrips(TemplateFormat.F_STRING, new Random(SEED + 1));
     }
 
     @Test
@@ -87,6 +71,17 @@ class TemplatePropertyTest {
 
             assertEquals(List.of(), List.copyOf(template.variables()), text);
             assertEquals(text, template.render(Map.of()), text);
+        }
+    }
+
+    private static void assertRoundTrips(TemplateFormat format, Random random) {
+        for (int i = 0; i < CASES; i++) {
+            Case generated = generate(random, i, format);
+
+            Template template = format.parse(generated.text());
+
+            assertEquals(generated.variables(), List.copyOf(template.variables()), describe(generated));
+            assertEquals(generated.rendered(), template.render(generated.values()), describe(generated));
         }
     }
 
