@@ -159,7 +159,8 @@ class PromptCustomProviderTest {
         given().get(PATH + "/" + name).then().body("latestVersion", equalTo(1));
         assertStoredWithoutProvider(name, provider.name());
         render(name, body("\"variables\": {\"ticket\": \"#1\", \"team\": \"t\"}")).then().statusCode(200)
-                .body("customProviderId", nullValue()).body("customProviderName", equalTo(provider.name()));
+                .body("customProviderId", nullValue()).body("customProviderName", equalTo(provider.name()))
+                .body("customProviderDeleted", equalTo(true));
         for (String selection : new String[]{"\"version\": 1", "\"tag\": \"production\"", ""}) {
             String request = body(selection, "\"variables\": {\"ticket\": \"#1\", \"team\": \"t\"}");
             invokeStreamed(name, request).then().statusCode(422).contentType(ProblemDetail.MEDIA_TYPE)

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code str.format} for named fields ({@code {{}/{@code }}} literal, a lone {@code }} or an unclosed
  * {@code {} an error, positional fields, attributes, indexes, conversions and format specs refused), and in
  * every format a value is inserted as it is, never read as a template again. Errors carry the offset of the
- * offending brace, which {@link PromptService#where} turns into a line and column.
+ * offending brace, which {@link VersionChecks#where} turns into a line and column.
  */
 class TemplateTest {
 
@@ -69,7 +69,7 @@ class TemplateTest {
 
         assertEquals("Dear {{ name }},\nabout ".length(), invalid.position());
         assertTrue(invalid.getMessage().contains("not closed"), invalid.getMessage());
-        assertEquals("(at line 2, column 7)", PromptService.where("Dear {{ name }},\nabout {{ topic", invalid.position()));
+        assertEquals("(at line 2, column 7)", VersionChecks.where("Dear {{ name }},\nabout {{ topic", invalid.position()));
     }
 
     @Test
@@ -172,9 +172,9 @@ class TemplateTest {
 
     @Test
     void positionsAreReportedAsOneBasedLineAndColumn() {
-        assertEquals("(at line 1, column 1)", PromptService.where("{x", 0));
-        assertEquals("(at line 3, column 4)", PromptService.where("a\nb\nabc}", 7));
-        assertEquals("(at line 2, column 1)", PromptService.where("a\n}", 2));
+        assertEquals("(at line 1, column 1)", VersionChecks.where("{x", 0));
+        assertEquals("(at line 3, column 4)", VersionChecks.where("a\nb\nabc}", 7));
+        assertEquals("(at line 2, column 1)", VersionChecks.where("a\n}", 2));
     }
 
     @Test
