@@ -2142,6 +2142,8 @@ export interface components {
             readonly provider?: string | null;
             readonly customProviderId?: components["schemas"]["UUID"] | null;
             readonly customProviderName?: string | null;
+            /** @description The custom provider this version used has been deleted (then customProviderId is null and customProviderName says which it was) */
+            readonly customProviderDeleted: boolean;
             readonly model: string;
             readonly apiType?: string | null;
             readonly parameters: components["schemas"]["Parameters"];

@@ -1,6 +1,8 @@
 -- Saved prompts: a prompt (named like an identifier) has immutable, numbered versions, each a complete
 -- invocation without credentials (messages as templates, model configuration, parameters, tools, headers),
 -- and tags that point at one of its versions. Moving a tag is recorded in prompt_tag_history.
+-- The JSON columns are json, not jsonb: a version keeps what was saved as it was written, and jsonb would
+-- reorder object keys (a JSON Schema's property order is the order OpenAI's structured outputs answer in).
 CREATE TABLE prompts (
     id          uuid        PRIMARY KEY,
     name        text        NOT NULL UNIQUE
@@ -17,13 +19,13 @@ CREATE TABLE prompt_versions (
     description          text        NOT NULL DEFAULT '',
     template_format      text        NOT NULL
                                      CONSTRAINT prompt_versions_template_format CHECK (template_format IN ('mustache', 'f_string', 'none')),
-    messages             jsonb       NOT NULL,
-    variables            jsonb       NOT NULL,
-    tools                jsonb       NOT NULL,
-    tool_choice          jsonb,
-    response_format      jsonb,
-    parameters           jsonb       NOT NULL,
-    headers              jsonb       NOT NULL,
+    messages             json        NOT NULL,
+    variables            json        NOT NULL,
+    tools                json        NOT NULL,
+    tool_choice          json,
+    response_format      json,
+    parameters           json        NOT NULL,
+    headers              json        NOT NULL,
     -- the model configuration: a built-in provider key, or a custom provider (its name kept as it was)
     provider             text,
     custom_provider_id   uuid        REFERENCES custom_providers (id) ON DELETE SET NULL,
@@ -37,12 +39,14 @@ CREATE TABLE prompt_versions (
 );
 
 -- A version never changes; the one update allowed is the database's own ON DELETE SET NULL when the
--- custom provider it used is deleted (its name stays, so the version can say which provider is gone).
+-- custom provider it used is deleted (its name stays, so the version can say which provider is gone): only
+-- custom_provider_id cleared, and only once that provider is gone, so a plain UPDATE cannot pass for it.
 CREATE FUNCTION switchboard_prompt_version_immutable() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.custom_provider_id IS NULL AND OLD.custom_provider_id IS NOT NULL
-       AND (to_jsonb(NEW) - 'custom_provider_id') = (to_jsonb(OLD) - 'custom_provider_id') THEN
+       AND (to_jsonb(NEW) - 'custom_provider_id') = (to_jsonb(OLD) - 'custom_provider_id')
+       AND NOT EXISTS (SELECT 1 FROM custom_providers WHERE id = OLD.custom_provider_id) THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'prompt versions are immutable' USING ERRCODE = 'restrict_violation';

@@ -43,6 +43,9 @@ final class ApiTypeRule {
     }
 
     static boolean responsesOnly(String model) {
+        if (model == null) {
+            return false; // a missing model is the request's own 422, reported with the rest
+        }
         String name = model.toLowerCase(Locale.ROOT);
         return RESPONSES_ONLY.stream().anyMatch(name::startsWith);
     }

@@ -88,6 +88,9 @@ class InvocationRules {
 
     /** A tool message answers a call an earlier assistant message made; an assistant message says or calls something. */
     private static void conversation(List<Message> messages, Errors errors) {
+        if (messages == null) {
+            return; // "must not be empty", from the bean constraints
+        }
         Set<String> calls = new HashSet<>();
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);

@@ -1,13 +1,8 @@
 package dev.switchboard.prompt;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.common.problem.ProblemDetail.FieldError;
 import dev.switchboard.common.problem.ProblemException;
 import dev.switchboard.common.problem.ProblemType;
-import dev.switchboard.gateway.InvocationService;
 import dev.switchboard.model.InvocationRequest;
 import dev.switchboard.model.PromptRef;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,13 +13,9 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Saved prompts: immutable numbered versions (an invocation without credentials, its message texts
@@ -41,23 +32,15 @@ public class PromptService {
 
     static final int MAX_LIMIT = 200;
     private static final Logger LOG = Logger.getLogger(PromptService.class);
-    private static final TypeReference<List<InvocationRequest.Message>> MESSAGES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<InvocationRequest.Tool>> TOOLS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-    };
 
     private final PromptRepository repository;
-    private final InvocationService invocations;
-    private final ObjectMapper json;
+    private final VersionChecks checks;
+    private final VersionRows rows;
 
-    PromptService(PromptRepository repository, InvocationService invocations, ObjectMapper json) {
+    PromptService(PromptRepository repository, VersionChecks checks, VersionRows rows) {
         this.repository = repository;
-        this.invocations = invocations;
-        this.json = json;
+        this.checks = checks;
+        this.rows = rows;
     }
 
     // --- prompts
@@ -75,8 +58,8 @@ public class PromptService {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return Panache.withSession(() -> repository.search(search, size, from).flatMap(rows ->
-                repository.countSearch(search).flatMap(total -> views(rows)
+        return Panache.withSession(() -> repository.search(search, size, from).flatMap(found ->
+                repository.countSearch(search).flatMap(total -> views(found)
                         .map(items -> new PromptList(items, total, size, from)))));
     }
 
@@ -88,8 +71,8 @@ public class PromptService {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        Uni<Optional<Checked>> version = input.version() == null ? Uni.createFrom().item(Optional.empty())
-                : check(input.version(), "version.").map(Optional::of);
+        Uni<Optional<CheckedVersion>> version = input.version() == null ? Uni.createFrom().item(Optional.empty())
+                : checks.check(input.version(), "version.").map(Optional::of);
         return version.flatMap(checked -> Panache.withTransaction(() -> repository.named(input.name(), false)
                 .flatMap(existing -> {
                     if (existing.isPresent()) {
@@ -104,7 +87,7 @@ public class PromptService {
                     prompt.updatedAt = now;
                     Uni<Void> saved = repository.persist(prompt).replaceWithVoid();
                     if (checked.isPresent()) {
-                        saved = saved.chain(() -> repository.persistAny(entity(prompt.id, 1, checked.get(), now)));
+                        saved = saved.chain(() -> repository.persistAny(rows.entity(prompt.id, 1, checked.get(), now)));
                     }
                     return saved.chain(() -> Panache.getSession().chain(session -> session.flush()))
                             .chain(() -> view(prompt));
@@ -149,26 +132,26 @@ public class PromptService {
 
     public Uni<List<PromptVersionView>> versions(String name) {
         return Panache.withSession(() -> prompt(name, false).flatMap(prompt -> repository.versions(prompt.id)
-                .flatMap(rows -> repository.tags(List.of(prompt.id))
-                        .map(tags -> rows.stream().map(row -> view(prompt, row, tags)).toList()))));
+                .flatMap(versionRows -> repository.tags(List.of(prompt.id))
+                        .map(tags -> versionRows.stream().map(row -> rows.view(prompt, row, tags)).toList()))));
     }
 
     /** @param number a version number, or {@code latest} */
     public Uni<PromptVersionView> version(String name, String number) {
         Integer parsed = parseNumber(name, number);
         return Panache.withSession(() -> prompt(name, false).flatMap(prompt -> version(prompt, parsed)
-                .flatMap(row -> repository.tags(List.of(prompt.id)).map(tags -> view(prompt, row, tags)))));
+                .flatMap(row -> repository.tags(List.of(prompt.id)).map(tags -> rows.view(prompt, row, tags)))));
     }
 
     /** Saves the next version; concurrent saves of one prompt are serialised by a lock on the prompt's row. */
     public Uni<PromptVersionView> createVersion(String name, PromptVersionInput input) {
-        return check(input, "").flatMap(checked -> Panache.withTransaction(() -> prompt(name, true)
+        return checks.check(input, "").flatMap(checked -> Panache.withTransaction(() -> prompt(name, true)
                 .flatMap(prompt -> repository.version(prompt.id, null).flatMap(latest -> {
                     Instant now = now();
-                    PromptVersionEntity row = entity(prompt.id, latest.map(v -> v.number + 1).orElse(1), checked, now);
+                    PromptVersionEntity row = rows.entity(prompt.id, latest.map(v -> v.number + 1).orElse(1), checked, now);
                     prompt.updatedAt = now;
                     return repository.persistAny(row).chain(() -> Panache.getSession().chain(session -> session.flush()))
-                            .map(ignored -> view(prompt, row, List.of()));
+                            .map(ignored -> rows.view(prompt, row, List.of()));
                 })))).invoke(saved -> LOG.infof("Saved version %d of prompt %s", saved.number(), name));
     }
 
@@ -181,7 +164,7 @@ public class PromptService {
 
     public Uni<PromptVersionView> tagged(String name, String tag) {
         return Panache.withSession(() -> prompt(name, false).flatMap(prompt -> tagged(prompt, tag)
-                .flatMap(row -> repository.tags(List.of(prompt.id)).map(tags -> view(prompt, row, tags)))));
+                .flatMap(row -> repository.tags(List.of(prompt.id)).map(tags -> rows.view(prompt, row, tags)))));
     }
 
     /** Points the tag at the version, creating it if needed, and records the move, in one transaction. */
@@ -236,9 +219,10 @@ public class PromptService {
     public Uni<RenderedPrompt> render(String name, PromptSelection selection) {
         return selected(name, selection.version(), selection.tag()).map(found -> {
             PromptVersionEntity row = found.version();
-            Stored stored = stored(row);
-            return new RenderedPrompt(name, row.number, selection.tag(), fill(row, stored.messages(), selection.variables()),
-                    row.provider, row.customProviderId, row.customProviderName, row.model, row.apiType,
+            VersionRows.Stored stored = rows.stored(row);
+            return new RenderedPrompt(name, row.number, selection.tag(), rows.fill(row, stored.messages(), selection.variables()),
+                    row.provider, row.customProviderId, row.customProviderName, VersionRows.providerDeleted(row),
+                    row.model, row.apiType,
                     stored.parameters(), stored.tools(), stored.toolChoice(), stored.responseFormat(), stored.headers());
         });
     }
@@ -247,94 +231,18 @@ public class PromptService {
     public Uni<PromptCall> invocation(String name, PromptInvocationRequest body) {
         return selected(name, body.version(), body.tag()).map(found -> {
             PromptVersionEntity row = found.version();
-            if (row.customProviderName != null && row.customProviderId == null) {
+            if (VersionRows.providerDeleted(row)) {
                 throw new ProblemException(ProblemType.CUSTOM_PROVIDER_GONE, "Version " + row.number + " of prompt '"
                         + name + "' uses the custom provider '" + row.customProviderName + "', which has been deleted. "
                         + "Save a new version with another provider, or create a custom provider and save a version with it.");
             }
-            Stored stored = stored(row);
+            VersionRows.Stored stored = rows.stored(row);
             InvocationRequest request = new InvocationRequest(row.provider, row.customProviderId, row.model, row.apiType,
-                    fill(row, stored.messages(), body.variables()), stored.tools(), stored.toolChoice(),
+                    rows.fill(row, stored.messages(), body.variables()), stored.tools(), stored.toolChoice(),
                     stored.responseFormat(), Overrides.parameters(stored.parameters(), body.parameters()), null,
                     stored.headers(), body.credentials());
             return new PromptCall(request, new PromptRef(name, row.number, body.tag()));
         });
-    }
-
-    // --- checking a version
-
-    /** A version input that passed every check, with what saving it needs. */
-    private record Checked(PromptVersionInput input, TemplateFormat format, List<String> variables, String providerKey,
-                           String customProviderName) {
-    }
-
-    private Uni<Checked> check(PromptVersionInput input, String prefix) {
-        List<FieldError> errors = new ArrayList<>();
-        input.unknown().keySet().forEach(field -> errors.add(new FieldError(prefix + field, "is not a field of a prompt version")));
-        if (input.credentials() != null && !input.credentials().isNull()) {
-            errors.add(new FieldError(prefix + "credentials", "cannot be saved in a version: credentials are given "
-                    + "when it is invoked (or come from the server)"));
-        }
-        if (input.connection() != null && !input.connection().isNull()) {
-            errors.add(new FieldError(prefix + "connection", "cannot be saved in a version: use a custom provider for "
-                    + "another address"));
-        }
-        TemplateFormat format = input.templateFormat() == null ? TemplateFormat.MUSTACHE
-                : TemplateFormat.of(input.templateFormat()).orElse(null);
-        if (format == null) {
-            errors.add(new FieldError(prefix + "templateFormat", "must be mustache, f_string or none"));
-        }
-        Set<String> variables = new LinkedHashSet<>();
-        if (format != null && input.messages() != null) {
-            for (int i = 0; i < input.messages().size(); i++) {
-                InvocationRequest.Message message = input.messages().get(i);
-                if (message == null || message.content() == null) {
-                    continue;
-                }
-                try {
-                    variables.addAll(format.parse(message.content()).variables());
-                } catch (Template.Invalid e) {
-                    errors.add(new FieldError(prefix + "messages[" + i + "].content",
-                            e.getMessage() + " " + where(message.content(), e.position())));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.invalid(errors));
-        }
-        return invocations.check(input.asInvocation())
-                .onFailure(ProblemException.class).transform(failure -> prefixed((ProblemException) failure, prefix, input))
-                .map(provider -> input.customProviderId() == null
-                        ? new Checked(input, format, List.copyOf(variables), provider.key(), null)
-                        : new Checked(input, format, List.copyOf(variables), null, provider.displayName()));
-    }
-
-    /** The invocation's problems, with field paths under the version's place in the body. */
-    private static Throwable prefixed(ProblemException failure, String prefix, PromptVersionInput input) {
-        if (failure.type() == ProblemType.NOT_FOUND && input.customProviderId() != null) {
-            return ProblemException.invalid(List.of(new FieldError(prefix + "customProviderId",
-                    "no custom provider has this id")));
-        }
-        if (failure.errors() == null || prefix.isEmpty()) {
-            return failure;
-        }
-        return ProblemException.invalid(failure.errors().stream()
-                .map(error -> new FieldError(prefix + error.field(), error.message())).toList());
-    }
-
-    /** "at line 2, column 7" for a 0-based character offset. */
-    static String where(String text, int position) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < position && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return "(at line " + line + ", column " + column + ")";
     }
 
     // --- reading
@@ -382,61 +290,7 @@ public class PromptService {
         }
     }
 
-    private List<InvocationRequest.Message> fill(PromptVersionEntity row, List<InvocationRequest.Message> messages,
-                                                 Map<String, String> values) {
-        List<String> variables = read(row.variables, STRINGS);
-        List<FieldError> missing = variables.stream().filter(name -> values.get(name) == null)
-                .map(name -> new FieldError("variables." + name, "is missing: version " + row.number + " uses it"))
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Missing variables: " + String.join(", ",
-                    missing.stream().map(error -> error.field().substring("variables.".length())).toList()) + ".", missing);
-        }
-        TemplateFormat format = TemplateFormat.of(row.templateFormat).orElseThrow();
-        return messages.stream().map(message -> message.content() == null ? message
-                : new InvocationRequest.Message(message.role(), format.parse(message.content()).render(values),
-                message.toolCalls(), message.toolCallId())).toList();
-    }
-
-    /** The JSON columns of a version, read back. */
-    private record Stored(List<InvocationRequest.Message> messages, List<InvocationRequest.Tool> tools,
-                          JsonNode toolChoice, InvocationRequest.ResponseFormat responseFormat,
-                          InvocationRequest.Parameters parameters, Map<String, String> headers) {
-    }
-
-    private Stored stored(PromptVersionEntity row) {
-        return new Stored(read(row.messages, MESSAGES), read(row.tools, TOOLS),
-                row.toolChoice == null ? null : read(row.toolChoice, JsonNode.class),
-                row.responseFormat == null ? null : read(row.responseFormat, InvocationRequest.ResponseFormat.class),
-                read(row.parameters, InvocationRequest.Parameters.class), read(row.headers, HEADERS));
-    }
-
     // --- writing
-
-    private PromptVersionEntity entity(UUID promptId, int number, Checked checked, Instant now) {
-        PromptVersionInput input = checked.input();
-        InvocationRequest invocation = input.asInvocation();
-        PromptVersionEntity row = new PromptVersionEntity();
-        row.id = UUID.randomUUID();
-        row.promptId = promptId;
-        row.number = number;
-        row.description = input.description() == null ? "" : input.description();
-        row.templateFormat = checked.format().wireName();
-        row.messages = write(invocation.messages());
-        row.variables = write(checked.variables());
-        row.tools = write(invocation.tools());
-        row.toolChoice = invocation.toolChoice() == null || invocation.toolChoice().isNull() ? null : write(invocation.toolChoice());
-        row.responseFormat = invocation.responseFormat() == null ? null : write(invocation.responseFormat());
-        row.parameters = write(invocation.parameters());
-        row.headers = write(invocation.headers());
-        row.provider = checked.providerKey();
-        row.customProviderId = invocation.customProviderId();
-        row.customProviderName = checked.customProviderName();
-        row.model = invocation.model();
-        row.apiType = invocation.apiType();
-        row.createdAt = now;
-        return row;
-    }
 
     private static PromptTagHistoryEntity history(UUID promptId, String tag, UUID version, UUID previous, Instant now) {
         PromptTagHistoryEntity row = new PromptTagHistoryEntity();
@@ -463,41 +317,7 @@ public class PromptService {
                 .toList()));
     }
 
-    private PromptVersionView view(PromptEntity prompt, PromptVersionEntity row, List<PromptRepository.Tag> tags) {
-        Stored stored = stored(row);
-        return new PromptVersionView(prompt.name, row.number, row.description, row.templateFormat,
-                read(row.variables, STRINGS), row.provider, row.customProviderId, row.customProviderName,
-                row.customProviderName != null && row.customProviderId == null, row.model, row.apiType,
-                stored.messages(), stored.tools(), stored.toolChoice(), stored.responseFormat(), stored.parameters(),
-                stored.headers(), tags.stream().filter(t -> t.versionId().equals(row.id)).map(PromptRepository.Tag::name)
-                .collect(Collectors.toList()), row.createdAt);
-    }
-
     // --- plumbing
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a prompt version as JSON", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored prompt version is not readable JSON", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored prompt version is not readable JSON", e);
-        }
-    }
 
     private static boolean duplicateName(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -16,6 +16,8 @@ public record RenderedPrompt(
         @Schema(required = true) List<InvocationRequest.Message> messages,
         @Schema(nullable = true) String provider, @Schema(nullable = true) UUID customProviderId,
         @Schema(nullable = true) String customProviderName,
+        @Schema(required = true, description = "The custom provider this version used has been deleted (then "
+                + "customProviderId is null and customProviderName says which it was)") boolean customProviderDeleted,
         @Schema(required = true) String model, @Schema(nullable = true) String apiType,
         @Schema(required = true) InvocationRequest.Parameters parameters,
         @Schema(required = true) List<InvocationRequest.Tool> tools,

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,6 +163,16 @@ class InvocationInputTest {
                 .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", contains(field))
                 .body("detail", containsString(field)));
+    }
+
+    @Test
+    void aMissingModelAndMissingMessagesAreFieldErrorsNotAServerError() {
+        json("{\"provider\": \"OPENAI\"}")
+                .then().statusCode(422)
+                .body("errors.field", hasItems("model", "messages"));
+        json("{\"provider\": \"OPENAI\", \"model\": \"gpt-4o-mini\"}")
+                .then().statusCode(422)
+                .body("errors.field", contains("messages"));
     }
 
     @Test
