@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -97,7 +96,9 @@ public class CustomProviderService implements EncryptedRows {
         return Panache.withTransaction(() -> repository.byId(id, true).flatMap(found -> {
             CustomProviderRepository.Rows rows = found.orElseThrow(() -> notFound(id));
             CustomProviderRules.Draft draft = rules.patch(open(rows), patch);
-            return repository.nameTaken(draft.name(), id).flatMap(taken -> {
+            Uni<Boolean> nameTaken = draft.name().equalsIgnoreCase(rows.provider().name) ? Uni.createFrom().item(false)
+                    : repository.nameTaken(draft.name(), id);
+            return nameTaken.flatMap(taken -> {
                 refuseTaken(taken, draft.name());
                 write(rows.provider(), draft, now);
                 return repository.replaceSecrets(id, rows.secrets(), seal(id, draft))
@@ -172,25 +173,21 @@ public class CustomProviderService implements EncryptedRows {
     @Override
     public Uni<RotationResult.Count> rotate() {
         return repository.listAll(true).flatMap(all -> {
-            int unreadable = 0;
-            List<CustomProviderRepository.Rows> readable = new ArrayList<>();
+            int reencrypted = 0;
             for (CustomProviderRepository.Rows rows : all) {
-                if (open(rows).readable()) {
-                    readable.add(rows);
-                } else {
-                    unreadable++;
+                CustomProvider provider = open(rows);
+                if (!provider.readable()) {
+                    continue;
                 }
-            }
-            for (CustomProviderRepository.Rows rows : readable) {
                 for (CustomProviderSecretEntity secret : rows.secrets()) {
                     SecretField field = SecretField.valueOf(secret.field);
-                    String value = vault.open(field.identity(secret.providerId), secret.envelope).orElseThrow();
-                    Vault.Sealed sealed = vault.seal(field.identity(secret.providerId), value);
+                    Vault.Sealed sealed = vault.seal(field.identity(secret.providerId), provider.secret(field));
                     secret.envelope = sealed.envelope();
                     secret.keyId = sealed.keyId();
                 }
+                reencrypted++;
             }
-            RotationResult.Count count = new RotationResult.Count(readable.size(), unreadable);
+            RotationResult.Count count = new RotationResult.Count(reencrypted, all.size() - reencrypted);
             return Panache.getSession().chain(session -> session.flush()).replaceWith(count);
         }).invoke(() -> cache.invalidate("*"));
     }

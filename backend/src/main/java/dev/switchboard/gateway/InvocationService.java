@@ -84,13 +84,7 @@ public class InvocationService {
             if (request.customProviderId() != null) {
                 return prepareCustom(request, prompt, wholeAnswer);
             }
-            if (request.provider() == null || request.provider().isBlank()) {
-                List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
-                errors.add(new ProblemDetail.FieldError("provider", "must not be blank; name one, e.g. OPENAI, "
-                        + "or give customProviderId"));
-                throw ProblemException.invalid(errors);
-            }
-            ProviderDefinition provider = catalogue.require(request.provider());
+            ProviderDefinition provider = builtIn(request);
             ApiType apiType = checked(request, provider);
             Map<String, String> headers = HeaderRules.validate(request.headers());
             UpstreamClient client = clientFor(provider);
@@ -119,13 +113,7 @@ public class InvocationService {
                     return provider;
                 });
             }
-            if (request.provider() == null || request.provider().isBlank()) {
-                List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
-                errors.add(new ProblemDetail.FieldError("provider", "must not be blank; name one, e.g. OPENAI, "
-                        + "or give customProviderId"));
-                throw ProblemException.invalid(errors);
-            }
-            ProviderDefinition provider = catalogue.require(request.provider());
+            ProviderDefinition provider = builtIn(request);
             checked(request, provider);
             return Uni.createFrom().item(provider);
         });
@@ -136,6 +124,29 @@ public class InvocationService {
      * (connection overrides, credentials, a built-in provider) is refused; its headers go over the provider's.
      */
     private Uni<Prepared> prepareCustom(InvocationRequest request, PromptRef prompt, boolean wholeAnswer) {
+        refuseOwnRouting(request);
+        Map<String, String> requestHeaders = HeaderRules.validate(request.headers());
+        return customProviders.find(request.customProviderId()).flatMap(custom -> {
+            ProviderDefinition provider = customProviders.definition(custom);
+            ApiType apiType = checked(request, provider);
+            Map<String, String> headers = HeaderRules.overlay(custom.settings().headers(), requestHeaders);
+            UpstreamClient client = clientFor(provider);
+            return customCredentials.resolve(custom, provider).map(resolved ->
+                    prepared(request, custom.id().toString(), prompt, apiType, resolved, headers, client, wholeAnswer));
+        });
+    }
+
+    /** The built-in provider a request names: 422 when it names none, 404/403 as the catalogue says. */
+    private ProviderDefinition builtIn(InvocationRequest request) {
+        if (request.provider() == null || request.provider().isBlank()) {
+            throw invalid(request, List.of(new ProblemDetail.FieldError("provider", "must not be blank; name one, "
+                    + "e.g. OPENAI, or give customProviderId")));
+        }
+        return catalogue.require(request.provider());
+    }
+
+    /** Routing and keys come from a custom provider: a request with customProviderId may not bring its own. */
+    private void refuseOwnRouting(InvocationRequest request) {
         List<ProblemDetail.FieldError> refused = new ArrayList<>();
         if (request.provider() != null && !request.provider().isBlank()) {
             refused.add(new ProblemDetail.FieldError("provider", "must be left out with customProviderId: give one or the other"));
@@ -150,19 +161,15 @@ public class InvocationService {
                     + "custom provider holds its own credentials"));
         }
         if (!refused.isEmpty()) {
-            List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
-            errors.addAll(refused);
-            throw ProblemException.invalid(errors);
+            throw invalid(request, refused);
         }
-        Map<String, String> requestHeaders = HeaderRules.validate(request.headers());
-        return customProviders.find(request.customProviderId()).flatMap(custom -> {
-            ProviderDefinition provider = customProviders.definition(custom);
-            ApiType apiType = checked(request, provider);
-            Map<String, String> headers = HeaderRules.overlay(custom.settings().headers(), requestHeaders);
-            UpstreamClient client = clientFor(provider);
-            return customCredentials.resolve(custom, provider).map(resolved ->
-                    prepared(request, custom.id().toString(), prompt, apiType, resolved, headers, client, wholeAnswer));
-        });
+    }
+
+    /** {@code problems} with whatever else is wrong with the request's own shape, in one 422. */
+    private ProblemException invalid(InvocationRequest request, List<ProblemDetail.FieldError> problems) {
+        List<ProblemDetail.FieldError> errors = new ArrayList<>(rules.check(request, null, null));
+        errors.addAll(problems);
+        return ProblemException.invalid(errors);
     }
 
     /** The API type the call uses, once the request is known to suit the provider (422 otherwise). */

@@ -91,7 +91,7 @@ class InvocationRoute {
     private Uni<InvocationService.Prepared> promptInvocation(RoutingContext rc, byte[] body, boolean wholeAnswer)
             throws java.io.IOException {
         PromptInvocationRequest request = body.length == 0 ? null : promptReader.readValue(body);
-        PromptInvocationRequest given = request == null ? new PromptInvocationRequest(null, null, null, null, null) : request;
+        PromptInvocationRequest given = request == null ? PromptInvocationRequest.LATEST : request;
         return prompts.invocation(rc.pathParam("name"), given)
                 .flatMap(call -> service.prepare(call.request(), call.prompt(), wholeAnswer));
     }

@@ -58,7 +58,7 @@ public class PromptInvocationResource {
     @APIResponse(responseCode = "502", description = "The provider failed or refused our credentials",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<InvocationResult> invoke(@PathParam("name") String name, PromptInvocationRequest request) {
-        PromptInvocationRequest given = request == null ? new PromptInvocationRequest(null, null, null, null, null) : request;
+        PromptInvocationRequest given = request == null ? PromptInvocationRequest.LATEST : request;
         return prompts.invocation(name, given)
                 .flatMap(call -> service.prepare(call.request(), call.prompt(), true))
                 .flatMap(InvocationService.Prepared::result);

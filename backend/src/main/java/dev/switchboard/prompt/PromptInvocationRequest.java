@@ -16,6 +16,9 @@ public record PromptInvocationRequest(
         Map<String, String> credentials,
         @Schema(description = "Parameters that override the version's, field by field") InvocationRequest.Parameters parameters) {
 
+    /** An empty body: the latest version, no variables. */
+    public static final PromptInvocationRequest LATEST = new PromptInvocationRequest(null, null, null, null, null);
+
     public PromptInvocationRequest {
         variables = variables == null ? Map.of() : variables;
         credentials = credentials == null ? Map.of() : credentials;

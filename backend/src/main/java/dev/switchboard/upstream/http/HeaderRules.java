@@ -6,6 +6,7 @@ import dev.switchboard.common.problem.ProblemType;
 import dev.switchboard.model.Sdk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,16 +80,19 @@ public final class HeaderRules {
      */
     public static Map<String, String> validate(String field, Sdk sdk, Map<String, String> custom) {
         Map<String, String> valid = validate(field, custom);
-        Set<String> owned = PROTOCOL_OWNED.getOrDefault(sdk, Set.of());
+        refuseOwned(field, valid, PROTOCOL_OWNED.getOrDefault(sdk, Set.of()), "the " + sdk.wireName() + " client");
+        return valid;
+    }
+
+    /** 422 for every custom header that {@code client} sets itself ({@code owned}, any case). */
+    private static void refuseOwned(String field, Map<String, String> valid, Collection<String> owned, String client) {
         List<FieldError> clashes = valid.keySet().stream()
-                .filter(name -> owned.contains(name.toLowerCase(Locale.ROOT)))
-                .map(name -> new FieldError(field + "." + name, "is set by the " + sdk.wireName()
-                        + " client and cannot be overridden"))
+                .filter(name -> owned.stream().anyMatch(name::equalsIgnoreCase))
+                .map(name -> new FieldError(field + "." + name, "is set by " + client + " and cannot be overridden"))
                 .toList();
         if (!clashes.isEmpty()) {
             throw rejected(clashes);
         }
-        return valid;
     }
 
     /** Validates with {@link #FIELD} as the JSON path in problems. */
@@ -147,13 +151,7 @@ public final class HeaderRules {
     public static Map<String, String> merge(Map<String, String> defaults, Map<String, String> custom,
                                             Map<String, String> owned) {
         Map<String, String> valid = validate(custom);
-        List<FieldError> clashes = valid.keySet().stream()
-                .filter(name -> owned.keySet().stream().anyMatch(name::equalsIgnoreCase))
-                .map(name -> new FieldError(FIELD + "." + name, "is set by the provider client and cannot be overridden"))
-                .toList();
-        if (!clashes.isEmpty()) {
-            throw rejected(clashes);
-        }
+        refuseOwned(FIELD, valid, owned.keySet(), "the provider client");
         Map<String, String> merged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         putAll(merged, defaults);
         putAll(merged, valid);
